@@ -1,0 +1,31 @@
+package io.radlake.spark;
+
+import java.util.regex.Pattern;
+
+/**
+ * Where radlake's tables live: table {@code layer.name} (e.g. {@code bronze.reports_raw}) is the
+ * Delta table at {@code <root>/layer/name}. Path-based tables work the same on a laptop, HDFS,
+ * S3 and Databricks; analysts read them as {@code delta.`<root>/bronze/reports_raw`}.
+ */
+public record Lakehouse(String root) {
+  public static final String BRONZE_REPORTS = "bronze.reports_raw";
+  public static final String QUARANTINE = "bronze.quarantine";
+  public static final String RUN_METRICS = "ops.run_metrics";
+
+  private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*");
+
+  public Lakehouse {
+    if (root == null || root.isBlank()) {
+      throw new IllegalArgumentException("--lakehouse must be a folder path or URI, got: " + root);
+    }
+    root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+  }
+
+  /** The Delta path of a table named {@code layer.name}. */
+  public String tablePath(String table) {
+    if (!TABLE_NAME.matcher(table).matches()) {
+      throw new IllegalArgumentException("table names look like layer.name (e.g. bronze.reports_raw), got: " + table);
+    }
+    return root + "/" + table.replace('.', '/');
+  }
+}

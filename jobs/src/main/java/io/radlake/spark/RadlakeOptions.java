@@ -1,0 +1,19 @@
+package io.radlake.spark;
+
+/**
+ * Option keys. Each is settable as a CLI flag, as Spark conf {@code spark.radlake.<key>}, or as a
+ * table property {@code radlake.<key>}; {@link OptionResolver} applies that precedence.
+ */
+public final class RadlakeOptions {
+  public static final String SPARK_CONF_PREFIX = "spark.radlake.";
+  public static final String TABLE_PROPERTY_PREFIX = "radlake.";
+
+  public static final String LAKEHOUSE = "lakehouse";
+  public static final String INGEST_FORMAT = "ingest.format";
+  public static final String INGEST_ENCODING = "ingest.encoding";
+  public static final String INGEST_MAX_TEXT_BYTES = "ingest.maxTextBytes";
+
+  public static final String DEFAULT_LAKEHOUSE = "lakehouse";
+
+  private RadlakeOptions() {}
+}

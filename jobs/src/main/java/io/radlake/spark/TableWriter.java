@@ -1,0 +1,72 @@
+package io.radlake.spark;
+
+import io.delta.tables.DeltaTable;
+import io.radlake.contract.ContractEnforcer;
+import io.radlake.contract.DataContract;
+import io.radlake.contract.DataContractLoader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Every commit to a radlake table goes through here: the table is created from its data contract
+ * when missing, and a batch that breaks the contract is refused before anything is written.
+ */
+public final class TableWriter {
+  private final SparkSession spark;
+  private final Lakehouse lakehouse;
+  private final ContractEnforcer enforcer = new ContractEnforcer();
+
+  public TableWriter(SparkSession spark, Lakehouse lakehouse) {
+    this.spark = spark;
+    this.lakehouse = lakehouse;
+  }
+
+  /** Creates the table from its contract if missing; returns its path. */
+  public String prepare(String table) {
+    String path = lakehouse.tablePath(table);
+    enforcer.ensureTable(spark, path, DataContractLoader.forTable(table));
+    return path;
+  }
+
+  /**
+   * Inserts the rows whose key is not in the table yet (an insert-only MERGE, so a rerun or a
+   * concurrent run adds nothing twice), after checking the batch against the contract.
+   *
+   * @return the commit's operation metrics (e.g. numTargetRowsInserted); empty when nothing was
+   *     committed
+   */
+  public Map<String, String> mergeNew(String table, Dataset<Row> batch, List<String> keys) {
+    DataContract contract = DataContractLoader.forTable(table);
+    String path = prepare(table);
+    enforcer.enforce(batch, contract);
+    DeltaTable target = DeltaTable.forPath(spark, path);
+    long before = target.history(1).first().getLong(0);
+    String condition = keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "));
+    target.as("t").merge(batch.as("s"), condition).whenNotMatched().insertAll().execute();
+    FaultInjection.afterCommit(table);
+    return lastCommitMetrics(target, before);
+  }
+
+  /** Appends rows (for tables such as ops.run_metrics that only ever grow). */
+  public void append(String table, Dataset<Row> batch) {
+    DataContract contract = DataContractLoader.forTable(table);
+    String path = prepare(table);
+    enforcer.enforce(batch, contract);
+    batch.write().format("delta").mode("append").save(path);
+    FaultInjection.afterCommit(table);
+  }
+
+  private static Map<String, String> lastCommitMetrics(DeltaTable table, long versionBefore) {
+    Row last = table.history(1).first();
+    if (last.getLong(0) == versionBefore) {
+      return Map.of();
+    }
+    Map<String, String> metrics = last.getJavaMap(last.fieldIndex("operationMetrics"));
+    return metrics == null ? Map.of() : new HashMap<>(metrics);
+  }
+}
