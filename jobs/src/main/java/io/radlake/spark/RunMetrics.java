@@ -36,7 +36,7 @@ public final class RunMetrics {
         RowFactory.create(
             r.runId(), r.job(), r.step(), Timestamp.from(r.startedAt()), Timestamp.from(r.finishedAt()),
             r.duration().toMillis(), r.rowsIn(), r.rowsOut(), r.rowsUnchanged(), r.rowsQuarantined(), r.status(),
-            r.details());
+            scala.collection.JavaConverters.mapAsScalaMap(r.details()));
     new TableWriter(spark, lakehouse).append(Lakehouse.RUN_METRICS, spark.createDataFrame(List.of(row), SCHEMA));
   }
 }

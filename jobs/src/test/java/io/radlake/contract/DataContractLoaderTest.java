@@ -48,7 +48,7 @@ class DataContractLoaderTest {
         field("report_version", DataTypes.IntegerType, false),
         field("patient_id", DataTypes.StringType, false),
         field("accession_number", DataTypes.StringType, true),
-        field("study_datetime", DataTypes.TimestampType, true),
+        field("study_datetime", DataTypes.TimestampNTZType, true),
         field("modality", DataTypes.StringType, true),
         field("body_part", DataTypes.StringType, true),
         field("site_id", DataTypes.StringType, true),

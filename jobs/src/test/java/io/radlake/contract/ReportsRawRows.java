@@ -22,7 +22,7 @@ final class ReportsRawRows {
     set(row, "report_version", version);
     set(row, "patient_id", "P-" + reportId);
     set(row, "accession_number", "A-" + reportId);
-    set(row, "study_datetime", Timestamp.valueOf("2024-03-01 10:15:00"));
+    set(row, "study_datetime", java.time.LocalDateTime.of(2024, 3, 1, 10, 15));
     set(row, "modality", "CT");
     set(row, "body_part", "HEAD");
     set(row, "site_id", "site-1");

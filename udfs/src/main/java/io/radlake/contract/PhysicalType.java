@@ -18,6 +18,8 @@ public enum PhysicalType {
   DOUBLE("double", DataTypes.DoubleType, "number"),
   BOOLEAN("boolean", DataTypes.BooleanType, "boolean"),
   TIMESTAMP("timestamp", DataTypes.TimestampType, "timestamp"),
+  // Wall-clock time without a zone (study times in source exports): never shifted by the session time zone.
+  TIMESTAMP_NTZ("timestamp_ntz", DataTypes.TimestampNTZType, "timestamp"),
   DATE("date", DataTypes.DateType, "date"),
   // ODCS has no binary logical type; binary is a string with format 'binary', as in OpenAPI.
   BINARY("binary", DataTypes.BinaryType, "string"),

@@ -106,7 +106,7 @@ final class ReadAndValidate implements FlatMapFunction<Iterator<SourceFile>, Row
     BronzeRecord r = outcome.record();
     return RowFactory.create(
         r.reportId(), r.patientId(), r.accessionNumber(), r.studyDatetime(), r.modality(), r.bodyPart(), r.siteId(),
-        r.patientSex(), r.patientAge(), r.attributes(), r.reportText(), r.contentHash(), r.sourceFile(),
+        r.patientSex(), r.patientAge(), scala.collection.JavaConverters.mapAsScalaMap(r.attributes()), r.reportText(), r.contentHash(), r.sourceFile(),
         r.sourceRecord(), r.sourceFormat().label(), null, null, null);
   }
 
