@@ -1,5 +1,8 @@
 package io.radlake.cli;
 
+import io.radlake.jobs.BenchCommand;
+import io.radlake.jobs.DemoJob;
+import io.radlake.jobs.GenerateCommand;
 import io.radlake.jobs.ingest.IngestJob;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -13,7 +16,10 @@ import picocli.CommandLine.Command;
     description = "Spark jobs for radiology report corpora: generate, ingest (and, as they land, de-identify,"
         + " build datasets, infer, evaluate).",
     subcommands = {
+      GenerateCommand.class,
       IngestJob.class,
+      DemoJob.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RadlakeCli implements Runnable {

@@ -11,6 +11,7 @@ public record Lakehouse(String root) {
   public static final String BRONZE_REPORTS = "bronze.reports_raw";
   public static final String QUARANTINE = "bronze.quarantine";
   public static final String RUN_METRICS = "ops.run_metrics";
+  public static final String PHI_GROUND_TRUTH = "reference.phi_ground_truth";
 
   private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*");
 

@@ -1,0 +1,211 @@
+package io.radlake.jobs;
+
+import io.radlake.corpus.CorpusFormat;
+import io.radlake.corpus.CorpusSpec;
+import io.radlake.corpus.CorpusSummary;
+import io.radlake.corpus.CorpusWriter;
+import io.radlake.jobs.ingest.IngestResult;
+import io.radlake.jobs.ingest.IngestStep;
+import io.radlake.spark.Lakehouse;
+import io.radlake.spark.RadlakeSession;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code radlake bench ingest}: generator and ingest throughput, each as a ratio against a
+ * baseline measured in the same run on the same files. Generator baseline: writing the same number
+ * of bytes with a plain buffered stream (the disk's ceiling). Ingest baseline: Spark's own reader
+ * for the format plus a Delta append, i.e. no byte-level record numbers, no strict charset checks,
+ * no validation, no quarantine and no idempotent MERGE.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Benchmarks generator and ingest throughput (reports/s, MB/s, peak memory) against baselines"
+        + " measured in the same run. Example: radlake bench ingest --reports 1000000")
+public final class BenchCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "WHAT", description = "What to benchmark: ingest (generator + ingest).")
+  String what;
+
+  @Option(names = "--reports", paramLabel = "N", defaultValue = "1000000", description = "Default: ${DEFAULT-VALUE}.")
+  int reports;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+      description = "csv, jsonl or parquet. Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(names = "--reports-per-file", paramLabel = "N", defaultValue = "50000",
+      description = "Shard size; ingest reads one file per task. Default: ${DEFAULT-VALUE}.")
+  int reportsPerFile;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "7", description = "Default: ${DEFAULT-VALUE}.")
+  long seed;
+
+  @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench",
+      description = "Scratch folder (emptied first). Default: ${DEFAULT-VALUE}.")
+  Path work;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!"ingest".equals(what)) {
+      throw new IllegalArgumentException("bench WHAT must be: ingest, got: " + what);
+    }
+    CorpusFormat corpusFormat = CorpusFormat.parse(format);
+    if (corpusFormat == CorpusFormat.TEXT) {
+      throw new IllegalArgumentException("bench --format must be csv, jsonl or parquet (text has no Spark baseline), got: text");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    clear(work);
+    PeakMemory peak = PeakMemory.start();
+    Path corpusDir = work.resolve("corpus");
+    CorpusSummary gen = new CorpusWriter().write(
+        new CorpusSpec(seed, reports, corpusFormat, corpusDir, reportsPerFile, 0.0, null));
+    long rawMillis = rawWriteMillis(work.resolve("raw-write.bin"), gen.bytesWritten());
+
+    SparkSession spark = RadlakeSession.getOrCreate("radlake bench");
+    long dataBytes = 0;
+    List<String> files = new ArrayList<>();
+    for (String f : gen.dataFiles()) {
+      Path p = corpusDir.resolve(f).toAbsolutePath();
+      files.add(p.toString());
+      dataBytes += Files.size(p);
+    }
+    long t0 = System.nanoTime();
+    IngestResult ingest =
+        new IngestStep(spark).inputs(files).lakehouse(new Lakehouse(work.resolve("lakehouse").toAbsolutePath().toString()))
+            .runId(RunIds.newRunId("bench")).execute();
+    long ingestMillis = (System.nanoTime() - t0) / 1_000_000;
+
+    t0 = System.nanoTime();
+    long baselineRows = baselineIngest(spark, corpusFormat, files, work.resolve("baseline").toAbsolutePath().toString());
+    long baselineMillis = (System.nanoTime() - t0) / 1_000_000;
+    peak.stop();
+
+    out.printf("bench ingest: %d reports, %s, %d files, %.1f MB of data, %d cores, Spark %s%n", reports, format,
+        files.size(), dataBytes / 1e6, Runtime.getRuntime().availableProcessors(), spark.version());
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"phase", "what", "time", "reports/s", "MB/s", "ratio"});
+    rows.add(row("generate", "radlake generate", gen.elapsedMillis(), reports, gen.bytesWritten(),
+        String.format("%.2f x raw write", (double) rawMillis / gen.elapsedMillis())));
+    rows.add(row("baseline", "raw buffered write, same bytes", rawMillis, reports, gen.bytesWritten(), "1.00"));
+    rows.add(row("ingest", "radlake ingest", ingestMillis, ingest.recordsIn(), dataBytes,
+        String.format("%.2f x baseline", (double) baselineMillis / ingestMillis)));
+    rows.add(row("baseline", "spark." + format + " reader + delta append", baselineMillis, baselineRows, dataBytes, "1.00"));
+    DemoJob.printTable(out, rows);
+    out.println(ingest.balanceLine());
+    out.printf("peak heap used %.2f GB (max %.2f GB); peak RSS %.2f GB%n", peak.heapBytes() / 1e9,
+        Runtime.getRuntime().maxMemory() / 1e9, PeakMemory.peakRssBytes() / 1e9);
+    out.flush();
+    return ingest.balanced() && baselineRows == ingest.recordsIn() ? 0 : 1;
+  }
+
+  private static String[] row(String phase, String what, long millis, long reports, long bytes, String ratio) {
+    double s = millis / 1000.0;
+    return new String[] {phase, what, String.format("%.1f s", s), String.format("%.0f", reports / s),
+        String.format("%.1f", bytes / 1e6 / s), ratio};
+  }
+
+  private static long baselineIngest(SparkSession spark, CorpusFormat format, List<String> files, String target) {
+    String[] paths = files.toArray(String[]::new);
+    Dataset<Row> df = switch (format) {
+      case CSV -> spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"").csv(paths);
+      case JSONL -> spark.read().json(paths);
+      case PARQUET -> spark.read().parquet(paths);
+      case TEXT -> throw new IllegalStateException("no baseline for text");
+    };
+    df.write().format("delta").mode("append").save(target);
+    return spark.read().format("delta").load(target).count();
+  }
+
+  private static long rawWriteMillis(Path file, long bytes) throws IOException {
+    byte[] block = new byte[1 << 16];
+    java.util.Arrays.fill(block, (byte) 'x');
+    long t0 = System.nanoTime();
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      for (long left = bytes; left > 0; left -= block.length) {
+        out.write(block, 0, (int) Math.min(block.length, left));
+      }
+    }
+    long millis = Math.max(1, (System.nanoTime() - t0) / 1_000_000);
+    Files.delete(file);
+    return millis;
+  }
+
+  private static void clear(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (var paths = Files.walk(dir)) {
+        for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    Files.createDirectories(dir);
+  }
+
+  /** Samples used heap every 50 ms; peak RSS comes from the kernel (VmHWM). */
+  static final class PeakMemory {
+    private final AtomicLong peakHeap = new AtomicLong();
+    private final Thread sampler;
+    private volatile boolean running = true;
+
+    private PeakMemory() {
+      sampler = new Thread(() -> {
+        var memory = ManagementFactory.getMemoryMXBean();
+        while (running) {
+          peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+          try {
+            Thread.sleep(50);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "radlake-bench-memory");
+      sampler.setDaemon(true);
+    }
+
+    static PeakMemory start() {
+      PeakMemory p = new PeakMemory();
+      p.sampler.start();
+      return p;
+    }
+
+    void stop() {
+      running = false;
+    }
+
+    long heapBytes() {
+      return peakHeap.get();
+    }
+
+    static long peakRssBytes() {
+      try {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+          if (line.startsWith("VmHWM:")) {
+            return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+          }
+        }
+      } catch (IOException | NumberFormatException e) {
+        // not Linux: report 0
+      }
+      return 0;
+    }
+  }
+}
