@@ -40,8 +40,12 @@ final class ContractTables {
         .addColumns(contract.toSparkSchema())
         .comment(contract.description());
     contract.tableProperties().forEach(builder::property);
+    // Constraints go into the creating commit: one ALTER TABLE per constraint costs a commit each.
+    List<CheckConstraint> constraints = CheckConstraint.derivedFrom(contract);
+    constraints.forEach(c -> builder.property(c.propertyKey(), c.expression()));
     builder.execute();
-    LOG.info("Created Delta table for {} at {}", contract.table(), tablePath);
+    LOG.info("Created Delta table for {} at {} with {} CHECK constraint(s)", contract.table(), tablePath,
+        constraints.size());
   }
 
   private static void requireContractColumns(DeltaTable table, String tablePath, DataContract contract) {

@@ -81,12 +81,10 @@ public final class BenchCommand implements Callable<Integer> {
     long rawMillis = rawWriteMillis(work.resolve("raw-write.bin"), gen.bytesWritten());
 
     SparkSession spark = RadlakeSession.getOrCreate("radlake bench");
+    List<String> files = DemoJob.dataFiles(corpusDir, gen);
     long dataBytes = 0;
-    List<String> files = new ArrayList<>();
-    for (String f : gen.dataFiles()) {
-      Path p = corpusDir.resolve(f).toAbsolutePath();
-      files.add(p.toString());
-      dataBytes += Files.size(p);
+    for (String f : files) {
+      dataBytes += Files.size(Path.of(f));
     }
     long t0 = System.nanoTime();
     IngestResult ingest =

@@ -73,11 +73,11 @@ public final class DemoJob implements Callable<Integer> {
     deleteRecursively(landing);
     CorpusSpec corpus =
         new CorpusSpec(seed, reports, corpusFormat, landing, CorpusSpec.DEFAULT_REPORTS_PER_FILE, brokenFraction, null);
-    CorpusSummary generated = write(corpus);
+    CorpusSummary generated = new CorpusWriter().write(corpus);
 
     String runId = RunIds.newRunId("demo");
     IngestResult ingest =
-        new IngestStep(spark).inputs(List.of(landing.toAbsolutePath().toString())).lakehouse(lakehouse)
+        new IngestStep(spark).inputs(dataFiles(landing, generated)).lakehouse(lakehouse)
             .runId(runId).execute();
     RunMetrics.append(spark, lakehouse, ingest.step());
     StepResult truth =
@@ -106,12 +106,9 @@ public final class DemoJob implements Callable<Integer> {
     return ingest.balanced() ? 0 : 1;
   }
 
-  private static CorpusSummary write(CorpusSpec corpus) {
-    try {
-      return new CorpusWriter().write(corpus);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the demo corpus to " + corpus.outputDir(), e);
-    }
+  /** The corpus's data shards (not its ground truth or manifests of broken records). */
+  public static List<String> dataFiles(Path corpusDir, CorpusSummary summary) {
+    return summary.dataFiles().stream().map(f -> corpusDir.resolve(f).toAbsolutePath().toString()).toList();
   }
 
   private static long count(SparkSession spark, Lakehouse lakehouse, String table) {

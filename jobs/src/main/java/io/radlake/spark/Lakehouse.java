@@ -20,6 +20,10 @@ public record Lakehouse(String root) {
       throw new IllegalArgumentException("--lakehouse must be a folder path or URI, got: " + root);
     }
     root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+    // Delta parses a relative path in delta.`...` as a table name: anchor local paths here.
+    if (!root.contains(":/") && !root.startsWith("/")) {
+      root = java.nio.file.Path.of(root).toAbsolutePath().normalize().toString();
+    }
   }
 
   /** The Delta path of a table named {@code layer.name}. */

@@ -5,6 +5,8 @@ import io.radlake.contract.ContractEnforcer;
 import io.radlake.contract.DataContract;
 import io.radlake.contract.DataContractLoader;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,6 +22,8 @@ public final class TableWriter {
   private final SparkSession spark;
   private final Lakehouse lakehouse;
   private final ContractEnforcer enforcer = new ContractEnforcer();
+  // ensureTable reads the table's schema and properties: once per table per writer is enough.
+  private final Set<String> prepared = new HashSet<>();
 
   public TableWriter(SparkSession spark, Lakehouse lakehouse) {
     this.spark = spark;
@@ -29,7 +33,9 @@ public final class TableWriter {
   /** Creates the table from its contract if missing; returns its path. */
   public String prepare(String table) {
     String path = lakehouse.tablePath(table);
-    enforcer.ensureTable(spark, path, DataContractLoader.forTable(table));
+    if (prepared.add(table)) {
+      enforcer.ensureTable(spark, path, DataContractLoader.forTable(table));
+    }
     return path;
   }
 

@@ -10,6 +10,7 @@ import io.radlake.corpus.CorpusSpec;
 import io.radlake.corpus.CorpusSummary;
 import io.radlake.corpus.CorpusWriter;
 import io.radlake.ingest.ReasonCode;
+import io.radlake.jobs.DemoJob;
 import io.radlake.spark.Lakehouse;
 import io.radlake.testing.SparkTestBase;
 import java.io.IOException;
@@ -46,7 +47,7 @@ class GeneratedCorpusIngestTest extends SparkTestBase {
     Lakehouse lakehouse = new Lakehouse(newFolder("lake-" + format).toString());
 
     IngestResult result =
-        new IngestStep(spark).inputs(List.of(corpus.toString())).lakehouse(lakehouse).runId("gen-" + format).execute();
+        new IngestStep(spark).inputs(DemoJob.dataFiles(corpus, summary)).lakehouse(lakehouse).runId("gen-" + format).execute();
 
     // (file name, record number) -> expected reason, from the generator's own list.
     Map<String, String> expected = new HashMap<>();
