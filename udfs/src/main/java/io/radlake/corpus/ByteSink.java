@@ -50,6 +50,30 @@ final class ByteSink implements ByteTarget, Closeable {
         written += length;
     }
 
+    @Override
+    public void writeUtf8(String text) throws IOException {
+        int length = text.length();
+        if (length > buffer.length - position) {
+            flushBuffer();
+        }
+        if (length > buffer.length) {
+            ByteTarget.super.writeUtf8(text);
+            return;
+        }
+        // ASCII straight into the buffer; on the first non-ASCII char, undo and encode properly.
+        int start = position;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                position = start;
+                write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return;
+            }
+            buffer[position++] = (byte) c;
+        }
+        written += length;
+    }
+
     long bytesWritten() {
         return written;
     }

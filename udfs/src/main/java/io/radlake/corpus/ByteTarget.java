@@ -14,6 +14,20 @@ interface ByteTarget {
         write(bytes, 0, bytes.length);
     }
 
+    /** Decimal digits of a non-negative number, without allocating a String. */
+    default void writeDecimal(long value) throws IOException {
+        if (value < 0) {
+            throw new IllegalArgumentException("only non-negative numbers are written, got: " + value);
+        }
+        long divisor = 1;
+        while (value / divisor >= 10) {
+            divisor *= 10;
+        }
+        for (; divisor > 0; divisor /= 10) {
+            write((int) ('0' + (value / divisor) % 10));
+        }
+    }
+
     /** UTF-8 of {@code text}, with a fast path for ASCII (almost all metadata). */
     default void writeUtf8(String text) throws IOException {
         for (int i = 0; i < text.length(); i++) {

@@ -2,6 +2,7 @@ package io.radlake.corpus;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,6 +10,10 @@ import java.util.Map;
 
 /** {@code ground_truth/phi_spans-NNNNN.jsonl}: one line per span, no PHI text. */
 final class GroundTruthWriter implements Closeable {
+
+    private static final byte[][] CATEGORY_AND_START = categoryBytes();
+    private static final byte[] END = ",\"end\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CLOSE = "}\n".getBytes(StandardCharsets.US_ASCII);
 
     private final ByteSink out;
 
@@ -18,16 +23,18 @@ final class GroundTruthWriter implements Closeable {
 
     /** Writes the spans and adds them to {@code counts}. */
     void write(String reportId, List<PhiSpan> spans, Map<PhiCategory, Long> counts) throws IOException {
+        if (spans.isEmpty()) {
+            return;
+        }
+        // Report ids are ASCII without characters JSON would escape, so the prefix is built once per report.
+        byte[] prefix = ("{\"report_id\":\"" + reportId + "\",\"category\":\"").getBytes(StandardCharsets.UTF_8);
         for (PhiSpan span : spans) {
-            out.writeUtf8("{\"report_id\":");
-            JsonEncoding.writeString(out, reportId);
-            out.writeUtf8(",\"category\":\"");
-            out.writeUtf8(span.category().name());
-            out.writeUtf8("\",\"start\":");
-            out.writeUtf8(Integer.toString(span.start()));
-            out.writeUtf8(",\"end\":");
-            out.writeUtf8(Integer.toString(span.end()));
-            out.writeUtf8("}\n");
+            out.write(prefix);
+            out.write(CATEGORY_AND_START[span.category().ordinal()]);
+            out.writeDecimal(span.start());
+            out.write(END);
+            out.writeDecimal(span.end());
+            out.write(CLOSE);
             counts.merge(span.category(), 1L, Long::sum);
         }
     }
@@ -39,6 +46,14 @@ final class GroundTruthWriter implements Closeable {
     @Override
     public void close() throws IOException {
         out.close();
+    }
+
+    private static byte[][] categoryBytes() {
+        byte[][] bytes = new byte[PhiCategory.values().length][];
+        for (PhiCategory category : PhiCategory.values()) {
+            bytes[category.ordinal()] = (category.name() + "\",\"start\":").getBytes(StandardCharsets.US_ASCII);
+        }
+        return bytes;
     }
 
     static Map<PhiCategory, Long> zeroCounts() {

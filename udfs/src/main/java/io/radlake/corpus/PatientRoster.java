@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * <p>Reports are grouped in blocks of {@value #BLOCK_REPORTS}; each report of a block picks one of the
  * block's {@value #BLOCK_PATIENTS} patients at random, so reports per patient follow roughly a Poisson
  * distribution with mean 3.5, and a patient's reports sit near each other in the corpus, as in exports
- * sorted by time. The mapping does not depend on corpus size.
+ * sorted by time. The mapping does not depend on corpus size. Not thread-safe (memo of recent patients).
  */
 final class PatientRoster {
 
@@ -40,8 +40,11 @@ final class PatientRoster {
         RACE = race.build();
     }
 
+    private static final int RECENT_SLOTS = 32; // > BLOCK_PATIENTS, power of two
+
     private final long seed;
     private final long mrnOffset;
+    private final Patient[] recent = new Patient[RECENT_SLOTS];
 
     PatientRoster(long seed) {
         this.seed = seed;
@@ -53,7 +56,22 @@ final class PatientRoster {
         return block * BLOCK_PATIENTS + Seeds.pick(seed, Seeds.PATIENT_PICK, reportIndex, BLOCK_PATIENTS);
     }
 
+    /**
+     * The patient with this index. Consecutive reports mostly revisit the same few patients, so a small
+     * direct-mapped memo of recent ones saves re-deriving them; it only ever holds pure-function results.
+     */
     Patient patient(long index) {
+        int slot = (int) (index & (RECENT_SLOTS - 1));
+        Patient cached = recent[slot];
+        if (cached != null && cached.index() == index) {
+            return cached;
+        }
+        Patient derived = derive(index);
+        recent[slot] = derived;
+        return derived;
+    }
+
+    private Patient derive(long index) {
         SplittableRandom random = Seeds.random(seed, Seeds.PATIENT, index);
         String sex = SEX.pick(random);
         boolean female = "F".equals(sex) || ("O".equals(sex) || "U".equals(sex)) && random.nextBoolean();

@@ -2,12 +2,12 @@ package io.radlake.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Accumulates report text and records a {@link PhiSpan} for every identifier appended through
- * {@link #phi}. Case changes happen at append time and line wrapping only turns spaces into newlines
- * outside spans, so recorded offsets never need fixing up afterwards. Reused across records.
+ * {@link #phi}. All-caps reports are upper-cased char by char when the text is taken (one char in, one char
+ * out), and line wrapping only turns spaces into newlines outside spans, so recorded offsets never need
+ * fixing up. Reused across records.
  */
 final class ReportTextBuilder {
 
@@ -28,12 +28,12 @@ final class ReportTextBuilder {
     }
 
     ReportTextBuilder append(String part) {
-        text.append(upperCase ? part.toUpperCase(Locale.ROOT) : part);
+        text.append(part);
         return this;
     }
 
     ReportTextBuilder append(char c) {
-        text.append(upperCase ? Character.toUpperCase(c) : c);
+        text.append(c);
         return this;
     }
 
@@ -48,11 +48,10 @@ final class ReportTextBuilder {
             throw new IllegalArgumentException(
                     "PHI value must be non-empty without surrounding spaces, got: '" + value + "'");
         }
-        String written = upperCase ? value.toUpperCase(Locale.ROOT) : value;
         int start = text.length();
-        text.append(written);
+        text.append(value);
         spans.add(new PhiSpan(category, start, text.length()));
-        plantedValues.add(written);
+        plantedValues.add(value);
         return this;
     }
 
@@ -144,14 +143,31 @@ final class ReportTextBuilder {
     }
 
     String text() {
-        return text.toString();
+        return upperCase ? upper(text) : text.toString();
     }
 
     List<PhiSpan> spans() {
         return spans;
     }
 
+    /** The identifier strings as they appear in {@link #text()}, in span order. */
     List<String> plantedValues() {
-        return plantedValues;
+        if (!upperCase) {
+            return plantedValues;
+        }
+        List<String> upper = new ArrayList<>(plantedValues.size());
+        for (String value : plantedValues) {
+            upper.add(upper(value));
+        }
+        return upper;
+    }
+
+    /** Per-char upper case: never changes the length (unlike String.toUpperCase for "ß"). */
+    private static String upper(CharSequence source) {
+        char[] chars = new char[source.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toUpperCase(source.charAt(i));
+        }
+        return new String(chars);
     }
 }
