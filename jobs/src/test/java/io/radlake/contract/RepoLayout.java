@@ -13,15 +13,8 @@ final class RepoLayout {
 
   private RepoLayout() {}
 
-  /** The nearest folder at or above the working directory that holds data-contracts/. */
   static Path repoRoot() {
-    Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    for (Path dir = start; dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve(CONTRACTS_FOLDER))) {
-        return dir;
-      }
-    }
-    throw new AssertionError("no " + CONTRACTS_FOLDER + "/ folder at or above " + start);
+    return io.radlake.testing.RepoPaths.root();
   }
 
   /** CI clones shared/ beside the repo root. */

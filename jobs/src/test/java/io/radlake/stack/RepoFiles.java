@@ -23,20 +23,10 @@ import org.w3c.dom.NodeList;
 final class RepoFiles {
   private RepoFiles() {}
 
-  /**
-   * The repo root: the first folder upwards from the working dir holding cluster-config/ and
-   * pom.xml.
-   */
   static Path root() {
-    Path dir = Paths.get("").toAbsolutePath();
-    for (Path p = dir; p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("cluster-config"))
-          && Files.isRegularFile(p.resolve("pom.xml"))) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("No repo root (cluster-config/ + pom.xml) above " + dir);
+    return io.radlake.testing.RepoPaths.root();
   }
+
 
   static Path clusterConfig(String name) {
     return root().resolve("cluster-config").resolve(name);

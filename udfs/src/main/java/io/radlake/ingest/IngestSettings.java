@@ -14,13 +14,18 @@ public record IngestSettings(ColumnMapping mapping, String charsetName, long max
   public static final long DEFAULT_MAX_TEXT_BYTES = 1_000_000L;
 
   public IngestSettings {
-    if (maxTextBytes < 1) {
-      throw new IllegalArgumentException("--max-text-bytes must be >= 1, got: " + maxTextBytes);
-    }
+    requireValidMaxTextBytes(maxTextBytes);
     if (!Charset.isSupported(charsetName)) {
       throw new IllegalArgumentException(
           "--encoding must be a charset this JVM supports (e.g. UTF-8, windows-1252, ISO-8859-1), got: " + charsetName);
     }
+  }
+
+  public static long requireValidMaxTextBytes(long maxTextBytes) {
+    if (maxTextBytes < 1) {
+      throw new IllegalArgumentException("--max-text-bytes must be >= 1, got: " + maxTextBytes);
+    }
+    return maxTextBytes;
   }
 
   public static IngestSettings defaults() {

@@ -81,6 +81,11 @@ public final class IngestJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // Flags are checked before Spark starts: a typo should not cost a session start-up.
+    ColumnMapping.parse(mappings);
+    if (maxTextBytes != null) {
+      IngestSettings.requireValidMaxTextBytes(maxTextBytes);
+    }
     SparkSession spark = RadlakeSession.getOrCreate("radlake ingest");
     IngestResult result = run(spark);
     PrintWriter out = spec.commandLine().getOut();

@@ -1,0 +1,67 @@
+package io.radlake.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The CLI without Spark: help for every job, and bad options rejected with what is allowed. */
+class RadlakeCliTest {
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = RadlakeCli.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void everyJobExplainsEveryOption() {
+    assertThat(run("--help").out()).contains("generate", "ingest", "demo", "bench");
+    for (String job : List.of("generate", "ingest", "demo", "bench")) {
+      Run help = run(job, "--help");
+      assertThat(help.exit()).as(job).isZero();
+      CommandLine.Model.CommandSpec spec = RadlakeCli.commandLine().getSubcommands().get(job).getCommandSpec();
+      for (CommandLine.Model.OptionSpec option : spec.options()) {
+        assertThat(help.out()).as(job + " " + option.longestName()).contains(option.longestName());
+        assertThat(String.join(" ", option.description())).as(job + " " + option.longestName()).isNotBlank();
+      }
+    }
+  }
+
+  @Test
+  void badValuesSayWhatIsAllowed() {
+    Run ingest = run("ingest", "--input", "x.csv", "--map", "text=Body");
+    assertThat(ingest.exit()).isEqualTo(2);
+    assertThat(ingest.err()).contains("--map target must be one of [report_id");
+
+    Run size = run("ingest", "--input", "x.csv", "--max-text-bytes", "0");
+    assertThat(size.exit()).isEqualTo(2);
+    assertThat(size.err()).contains("--max-text-bytes must be >= 1, got: 0");
+
+    Run reports = run("generate", "--output", "/tmp/never", "--reports", "5");
+    assertThat(reports.exit()).isEqualTo(2);
+    assertThat(reports.err()).contains("--reports must be between 100 and 10000000, got: 5");
+
+    assertThat(run("ingest").err()).contains("Missing required option: '--input=PATH'");
+  }
+
+  @Test
+  void generateWritesACorpusAndSaysWhere(@TempDir Path dir) {
+    Run generate = run("generate", "--output", dir.resolve("c").toString(), "--reports", "150", "--format", "jsonl");
+    assertThat(generate.exit()).as(generate.err()).isZero();
+    assertThat(generate.out()).contains("generate: 150 reports (seed 42, jsonl)");
+    assertThat(Files.exists(dir.resolve("c/reports-00000.jsonl"))).isTrue();
+    assertThat(Files.exists(dir.resolve("c/ground_truth/phi_spans-00000.jsonl"))).isTrue();
+  }
+}
