@@ -11,17 +11,33 @@ import java.util.stream.Collectors;
  * Each broken record is listed in {@code broken_records.jsonl}.
  */
 public enum BrokenKind {
-    /** Report text holds bytes that are not valid UTF-8 (a Latin-1 byte, or 0xC3 0x28). */
+    /**
+     * The report text holds bytes that are not valid UTF-8: a line inserted near the middle of the text
+     * with a Latin-1 byte (0xE9 for "é", 0xF6 for "ö") or a broken sequence (0xC3 0x28, 0xE2 0x80).
+     * CSV/JSONL: inside the report_text field; Parquet: inside the report_text binary; TEXT: in the .txt file.
+     */
     BAD_ENCODING,
-    /** Row cut after k metadata fields (CSV, TEXT manifest) or mid-object (JSONL); Parquet falls back. */
+    /**
+     * CSV and TEXT manifest: the row holds only its first k metadata fields (1..13, no trailing comma, no
+     * open quote) and ends with LF; TEXT writes no .txt for it. JSONL: the line stops somewhere after the
+     * report_id value and before the closing brace (invalid JSON) and ends with LF. Parquet cannot hold a
+     * cut row: the record becomes MISSING_REQUIRED_FIELD and is logged as that.
+     */
     TRUNCATED_RECORD,
-    /** patient_id empty (CSV), null or absent (JSONL), null (Parquet). */
+    /** patient_id missing: an empty CSV/manifest field, JSON null or an absent key, a Parquet null. */
     MISSING_REQUIRED_FIELD,
-    /** Reuses the report_id of an earlier good record of the same file, with a different valid text. */
+    /**
+     * The record carries the report_id of an earlier good record of the same file (1..8 records back) but
+     * its own, different, valid text and metadata; logged with {@code duplicate_of_record}. The first
+     * records of a file have nothing to point at and fall back to another enabled kind.
+     */
     DUPLICATE_ID_DIFFERENT_TEXT,
-    /** Report text empty or whitespace only. */
+    /** Report text empty or whitespace only; TEXT format: an empty .txt file. */
     EMPTY_TEXT,
-    /** About 5 MB of valid text; at most one per 1,000 reports. */
+    /**
+     * The report text repeated (blank line between copies) to at least 5,000,000 UTF-8 bytes; valid text.
+     * Only one designated index per 1,000 reports can hold one.
+     */
     OVERSIZED_TEXT;
 
     /** Parses a comma-separated list such as {@code "EMPTY_TEXT, bad_encoding"}; blank means all kinds. */

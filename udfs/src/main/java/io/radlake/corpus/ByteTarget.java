@@ -19,13 +19,13 @@ interface ByteTarget {
         if (value < 0) {
             throw new IllegalArgumentException("only non-negative numbers are written, got: " + value);
         }
-        long divisor = 1;
-        while (value / divisor >= 10) {
-            divisor *= 10;
-        }
-        for (; divisor > 0; divisor /= 10) {
-            write((int) ('0' + (value / divisor) % 10));
-        }
+        byte[] digits = new byte[19];
+        int start = digits.length;
+        do {
+            digits[--start] = (byte) ('0' + value % 10);
+            value /= 10;
+        } while (value > 0);
+        write(digits, start, digits.length - start);
     }
 
     /** UTF-8 of {@code text}, with a fast path for ASCII (almost all metadata). */

@@ -279,7 +279,7 @@ final class ClinicalLibrary {
             .organ("other", "OTHER", "The orbits, paranasal sinuses and mastoids are unremarkable.")
             .finding("parenchyma", "Scattered T2/FLAIR hyperintensities in the periventricular and subcortical white matter.",
                     "Nonspecific white matter changes, most likely chronic microvascular ischemic disease.")
-            .finding("parenchyma", "Focus of restricted diffusion in the {side} corona radiata measuring {mm} mm.",
+            .finding("parenchyma", "Focus of restricted diffusion in the {side} corona radiata measuring {mm2} mm.",
                     "Acute lacunar infarct in the {side} corona radiata.")
             .finding("parenchyma", "Extra-axial dural-based enhancing mass along the {side} convexity measuring {cm} cm.",
                     "{cm} cm {side} convexity meningioma.")

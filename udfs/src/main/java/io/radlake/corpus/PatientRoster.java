@@ -18,7 +18,7 @@ final class PatientRoster {
     static final int BLOCK_REPORTS = 70;
     static final int BLOCK_PATIENTS = 20;
 
-    private static final LocalDate EARLIEST_FIRST_STUDY = LocalDate.of(2014, 1, 1);
+    private static final LocalDate EARLIEST_FIRST_STUDY = LocalDate.of(2012, 1, 1); // studies then end by 2025
     private static final int FIRST_STUDY_RANGE_DAYS = 3650;
     private static final int MAX_AGE = 105;
 

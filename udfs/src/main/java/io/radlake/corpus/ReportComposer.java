@@ -92,11 +92,6 @@ final class ReportComposer {
         }
     }
 
-    /** True for a normal study. */
-    boolean normalStudy() {
-        return chosen.isEmpty();
-    }
-
     private void chooseFindings() {
         chosen.clear();
         int wanted = abnormalCount();

@@ -39,7 +39,7 @@ public final class ReportGenerator {
 
     /** Report number {@code index} (0-based) of this seed's corpus. */
     public GeneratedReport generate(long index) {
-        return trace(index).report();
+        return build(index);
     }
 
     /** The report plus the exact strings planted for each span, in span order (for tests). */
@@ -47,6 +47,11 @@ public final class ReportGenerator {
     }
 
     TracedReport trace(long index) {
+        GeneratedReport report = build(index);
+        return new TracedReport(report, List.copyOf(text.plantedValues()));
+    }
+
+    private GeneratedReport build(long index) {
         if (index < 0) {
             throw new IllegalArgumentException("report index must be >= 0, got: " + index);
         }
@@ -75,10 +80,9 @@ public final class ReportGenerator {
         attributes.put("encounter_type", encounter);
         attributes.put("priority", priority);
         attributes.put("scanner_manufacturer", scanner.manufacturer());
-        GeneratedReport report = new GeneratedReport(reportId, patient.patientId(), facts.accession(), studyDatetime,
+        return new GeneratedReport(reportId, patient.patientId(), facts.accession(), studyDatetime,
                 exam.modality(), exam.bodyPart(), site.siteId(), patient.sex(), facts.age(), attributes, text.text(),
                 text.spans());
-        return new TracedReport(report, List.copyOf(text.plantedValues()));
     }
 
     /** "RPT-000000123": index + 1, nine digits. */

@@ -23,10 +23,6 @@ final class ReportTextBuilder {
         upperCase = allUpperCase;
     }
 
-    boolean upperCase() {
-        return upperCase;
-    }
-
     ReportTextBuilder append(String part) {
         text.append(part);
         return this;
@@ -166,7 +162,8 @@ final class ReportTextBuilder {
     private static String upper(CharSequence source) {
         char[] chars = new char[source.length()];
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toUpperCase(source.charAt(i));
+            char c = source.charAt(i);
+            chars[i] = c >= 'a' && c <= 'z' ? (char) (c - 32) : c < 0x80 ? c : Character.toUpperCase(c);
         }
         return new String(chars);
     }

@@ -263,7 +263,7 @@ class ReportGeneratorTest {
             assertThat(report.patientAge()).isBetween(0, 105);
             assertThat(report.siteId()).matches("SITE-[A-F]");
             assertThat(bodyParts.get(report.modality())).contains(report.bodyPart());
-            assertThat(report.studyDatetime().getYear()).isBetween(2014, 2029);
+            assertThat(report.studyDatetime().getYear()).isBetween(2012, 2025);
             assertThat(report.attributes().keySet()).containsExactly("race_ethnicity", "insurance_type",
                     "encounter_type", "priority", "scanner_manufacturer");
             assertThat(report.attribute("encounter_type")).isIn("inpatient", "outpatient", "emergency");
