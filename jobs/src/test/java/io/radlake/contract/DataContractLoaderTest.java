@@ -166,7 +166,7 @@ class DataContractLoaderTest {
   void unknownPhysicalTypeNamesTheColumnAndTheAllowedTypes() {
     assertInvalid(column("foo", "physicalType: varchr"),
         "contract test/one.odcs.yaml: column 'foo' has unknown physicalType 'varchr'; allowed: string, int, "
-            + "bigint, double, boolean, timestamp, date, binary, map<string,string>, array<string>");
+            + "bigint, double, boolean, timestamp, timestamp_ntz, date, binary, map<string,string>, array<string>");
   }
 
   @Test
