@@ -69,22 +69,15 @@ public final class CsvSourceReader implements SourceReader {
     recordNumber++;
     byte[] rawBytes = raw.toArray();
     if (malformed != null) {
-      return SourceRecord.failed(
-          sourceFile, recordNumber, format, rawBytes, new RecordProblem(ReasonCode.MALFORMED_RECORD, malformed));
+      return failed(rawBytes, ReasonCode.MALFORMED_RECORD, malformed);
     }
     if (fieldEnds.size() != header.size()) {
-      return SourceRecord.failed(
-          sourceFile,
-          recordNumber,
-          format,
-          rawBytes,
-          new RecordProblem(
-              ReasonCode.MALFORMED_RECORD,
+      return failed(rawBytes, ReasonCode.MALFORMED_RECORD,
               "expected "
                   + header.size()
                   + " fields as in the header, found "
                   + fieldEnds.size()
-                  + "; the row is truncated or has an unquoted comma: fix the export and re-run ingest"));
+                  + "; the row is truncated or has an unquoted comma: fix the export and re-run ingest");
     }
     Map<String, String> fields = new LinkedHashMap<>(header.size() * 2);
     int start = 0;
@@ -93,24 +86,22 @@ public final class CsvSourceReader implements SourceReader {
       try {
         fields.put(header.get(i), decoder.decode(content.array(), start, end));
       } catch (StrictDecoder.InvalidBytesException e) {
-        return SourceRecord.failed(
-            sourceFile,
-            recordNumber,
-            format,
-            rawBytes,
-            new RecordProblem(
-                ReasonCode.INVALID_ENCODING,
+        return failed(rawBytes, ReasonCode.INVALID_ENCODING,
                 "column '"
                     + header.get(i)
                     + "' has bytes that are not valid "
                     + decoder.charset().name()
                     + " at byte offset "
                     + e.offset()
-                    + " of the field; re-export as UTF-8 or pass --encoding with the file's charset"));
+                    + " of the field; re-export as UTF-8 or pass --encoding with the file's charset");
       }
       start = end;
     }
     return SourceRecord.ok(sourceFile, recordNumber, format, fields, rawBytes);
+  }
+
+  private SourceRecord failed(byte[] raw, ReasonCode code, String message) {
+    return SourceRecord.failed(sourceFile, recordNumber, format, raw, new RecordProblem(code, message));
   }
 
   /**

@@ -44,46 +44,28 @@ public final class JsonlSourceReader implements SourceReader {
       try {
         text = decoder.decode(line.array(), 0, end);
       } catch (StrictDecoder.InvalidBytesException e) {
-        return SourceRecord.failed(
-            sourceFile,
-            recordNumber,
-            SourceFormat.JSONL,
-            raw,
-            new RecordProblem(
-                ReasonCode.INVALID_ENCODING,
+        return failed(raw, ReasonCode.INVALID_ENCODING,
                 "line has bytes that are not valid "
                     + decoder.charset().name()
                     + " at byte offset "
                     + e.offset()
-                    + "; re-export as UTF-8 or pass --encoding with the file's charset"));
+                    + "; re-export as UTF-8 or pass --encoding with the file's charset");
       }
       JsonNode node;
       try {
         node = JSON.readTree(text);
       } catch (JsonProcessingException e) {
         // Jackson's message quotes the input, which may be PHI: report the position only.
-        return SourceRecord.failed(
-            sourceFile,
-            recordNumber,
-            SourceFormat.JSONL,
-            raw,
-            new RecordProblem(
-                ReasonCode.MALFORMED_RECORD,
+        return failed(raw, ReasonCode.MALFORMED_RECORD,
                 "line is not valid JSON (error at character "
                     + e.getLocation().getCharOffset()
                     + " of "
                     + text.length()
-                    + "); the line is truncated or malformed: fix the export and re-run ingest"));
+                    + "); the line is truncated or malformed: fix the export and re-run ingest");
       }
       if (node == null || !node.isObject()) {
-        return SourceRecord.failed(
-            sourceFile,
-            recordNumber,
-            SourceFormat.JSONL,
-            raw,
-            new RecordProblem(
-                ReasonCode.MALFORMED_RECORD,
-                "line is JSON but not an object; each line must be one {\"column\": value, ...} object"));
+        return failed(raw, ReasonCode.MALFORMED_RECORD,
+            "line is JSON but not an object; each line must be one {\"column\": value, ...} object");
       }
       Map<String, String> fields = new LinkedHashMap<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -94,6 +76,10 @@ public final class JsonlSourceReader implements SourceReader {
       return SourceRecord.ok(sourceFile, recordNumber, SourceFormat.JSONL, fields, raw);
     }
     return null;
+  }
+
+  private SourceRecord failed(byte[] raw, ReasonCode code, String message) {
+    return SourceRecord.failed(sourceFile, recordNumber, SourceFormat.JSONL, raw, new RecordProblem(code, message));
   }
 
   private boolean readLine() throws IOException {
