@@ -26,7 +26,8 @@ public record IngestResult(
     Map<String, Long> byReason) {
 
   public IngestResult {
-    byReason = Map.copyOf(byReason);
+    // Sorted, so printed reasons always come in the same order.
+    byReason = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(byReason));
   }
 
   public boolean balanced() {

@@ -18,7 +18,6 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.when;
 
-import io.delta.tables.DeltaTable;
 import io.radlake.ingest.IngestSettings;
 import io.radlake.ingest.ReasonCode;
 import io.radlake.ingest.SourceFormat;
@@ -237,14 +236,13 @@ public final class IngestStep {
         .unionByName(candidates.drop("_texts", "_records", "_rank", "_max_version", "_hashes"), true);
   }
 
+  /** The record's own columns (not the problem columns), to keep a valid row as JSON. */
   private static Column[] sourceColumns() {
-    return IngestSchema.READ.fieldNames().length == 0
-        ? new Column[0]
-        : java.util.Arrays.stream(IngestSchema.READ.fieldNames())
-            .filter(n -> !n.equals(IngestSchema.REASON_CODE) && !n.equals(IngestSchema.REASON)
-                && !n.equals(IngestSchema.RAW_RECORD))
-            .map(org.apache.spark.sql.functions::col)
-            .toArray(Column[]::new);
+    return java.util.Arrays.stream(IngestSchema.READ.fieldNames())
+        .filter(n -> !n.equals(IngestSchema.REASON_CODE) && !n.equals(IngestSchema.REASON)
+            && !n.equals(IngestSchema.RAW_RECORD))
+        .map(org.apache.spark.sql.functions::col)
+        .toArray(Column[]::new);
   }
 
   private Dataset<Row> bronzeRows(Dataset<Row> newRows, Timestamp now) {
