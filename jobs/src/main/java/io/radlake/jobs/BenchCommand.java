@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.sql.Dataset;
@@ -109,6 +110,9 @@ public final class BenchCommand implements Callable<Integer> {
     rows.add(row("baseline", "spark." + format + " reader + delta append", baselineMillis, baselineRows, dataBytes, "1.00"));
     DemoJob.printTable(out, rows);
     out.println(ingest.balanceLine());
+    Map<String, String> d = ingest.step().details();
+    out.printf("ingest phases: read+validate+classify %s ms, quarantine check+merge %s ms, bronze check+merge %s ms%n",
+        d.get("ms.read_validate_classify"), d.get("ms.merge_quarantine"), d.get("ms.merge_bronze"));
     out.printf("peak heap used %.2f GB (max %.2f GB); peak RSS %.2f GB%n", peak.heapBytes() / 1e9,
         Runtime.getRuntime().maxMemory() / 1e9, PeakMemory.peakRssBytes() / 1e9);
     out.flush();
