@@ -74,7 +74,8 @@ public final class BenchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("bench --format must be csv, jsonl or parquet (text has no Spark baseline), got: text");
     }
     PrintWriter out = spec.commandLine().getOut();
-    clear(work);
+    Folders.deleteRecursively(work);
+    Files.createDirectories(work);
     PeakMemory peak = PeakMemory.start();
     Path corpusDir = work.resolve("corpus");
     CorpusSummary gen = new CorpusWriter().write(
@@ -149,17 +150,6 @@ public final class BenchCommand implements Callable<Integer> {
     long millis = Math.max(1, (System.nanoTime() - t0) / 1_000_000);
     Files.delete(file);
     return millis;
-  }
-
-  private static void clear(Path dir) throws IOException {
-    if (Files.exists(dir)) {
-      try (var paths = Files.walk(dir)) {
-        for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
-    Files.createDirectories(dir);
   }
 
   /** Samples used heap every 50 ms; peak RSS comes from the kernel (VmHWM). */

@@ -12,17 +12,12 @@ import io.radlake.spark.OptionResolver;
 import io.radlake.spark.RadlakeSession;
 import io.radlake.spark.RunMetrics;
 import io.radlake.spark.StepResult;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,7 +65,7 @@ public final class DemoJob implements Callable<Integer> {
     CorpusFormat corpusFormat = CorpusFormat.parse(format);
 
     Path landing = Path.of(lakehouse.root(), "_landing", "demo-" + format.toLowerCase() + "-seed" + seed);
-    deleteRecursively(landing);
+    Folders.deleteRecursively(landing);
     CorpusSpec corpus =
         new CorpusSpec(seed, reports, corpusFormat, landing, CorpusSpec.DEFAULT_REPORTS_PER_FILE, brokenFraction, null);
     CorpusSummary generated = new CorpusWriter().write(corpus);
@@ -137,16 +132,4 @@ public final class DemoJob implements Callable<Integer> {
     }
   }
 
-  private static void deleteRecursively(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot clear the demo landing folder " + root, e);
-    }
-  }
 }

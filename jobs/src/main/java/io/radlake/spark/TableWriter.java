@@ -5,8 +5,6 @@ import io.radlake.contract.ContractEnforcer;
 import io.radlake.contract.DataContract;
 import io.radlake.contract.DataContractLoader;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,8 +20,8 @@ public final class TableWriter {
   private final SparkSession spark;
   private final Lakehouse lakehouse;
   private final ContractEnforcer enforcer = new ContractEnforcer();
-  // ensureTable reads the table's schema and properties: once per table per writer is enough.
-  private final Set<String> prepared = new HashSet<>();
+  // Contracts by table, each parsed and its table ensured (schema and properties read) once per writer.
+  private final Map<String, DataContract> prepared = new HashMap<>();
 
   public TableWriter(SparkSession spark, Lakehouse lakehouse) {
     this.spark = spark;
@@ -32,11 +30,17 @@ public final class TableWriter {
 
   /** Creates the table from its contract if missing; returns its path. */
   public String prepare(String table) {
-    String path = lakehouse.tablePath(table);
-    if (prepared.add(table)) {
-      enforcer.ensureTable(spark, path, DataContractLoader.forTable(table));
-    }
-    return path;
+    contract(table);
+    return lakehouse.tablePath(table);
+  }
+
+  /** The table's contract; the table is created from it (if missing) on first use. */
+  private DataContract contract(String table) {
+    return prepared.computeIfAbsent(table, t -> {
+      DataContract contract = DataContractLoader.forTable(t);
+      enforcer.ensureTable(spark, lakehouse.tablePath(t), contract);
+      return contract;
+    });
   }
 
   /**
@@ -47,9 +51,8 @@ public final class TableWriter {
    *     committed
    */
   public Map<String, String> mergeNew(String table, Dataset<Row> batch, List<String> keys) {
-    DataContract contract = DataContractLoader.forTable(table);
     String path = prepare(table);
-    enforcer.enforce(batch, contract);
+    enforcer.enforce(batch, contract(table));
     DeltaTable target = DeltaTable.forPath(spark, path);
     long before = target.history(1).first().getLong(0);
     String condition = keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "));
@@ -60,9 +63,8 @@ public final class TableWriter {
 
   /** Appends rows (for tables such as ops.run_metrics that only ever grow). */
   public void append(String table, Dataset<Row> batch) {
-    DataContract contract = DataContractLoader.forTable(table);
     String path = prepare(table);
-    enforcer.enforce(batch, contract);
+    enforcer.enforce(batch, contract(table));
     batch.write().format("delta").mode("append").save(path);
     FaultInjection.afterCommit(table);
   }

@@ -1,11 +1,10 @@
 package io.radlake.testing;
 
+import io.radlake.jobs.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +45,7 @@ public abstract class SparkTestBase {
       spark.stop();
       spark = null;
     }
-    deleteRecursively(tempRoot);
+    Folders.deleteRecursively(tempRoot);
   }
 
   /** A fresh folder under this class's temp root. */
@@ -58,14 +57,4 @@ public abstract class SparkTestBase {
     }
   }
 
-  protected static void deleteRecursively(Path root) {
-    if (root == null || !Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }
