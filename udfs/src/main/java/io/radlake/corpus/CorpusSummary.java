@@ -1,5 +1,6 @@
 package io.radlake.corpus;
 
+import io.radlake.phi.PhiCategory;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.radlake.corpus;
 
+import io.radlake.phi.PhiCategory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.radlake.corpus;
 
+import io.radlake.phi.PhiCategory;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.radlake.corpus;
 
+import io.radlake.phi.PhiCategory;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
-import static io.radlake.corpus.PhiCategory.*;
+import static io.radlake.phi.PhiCategory.*;
 
 /**
  * Writes the text of one report into a {@link ReportTextBuilder}: letterhead, patient block, sections in

@@ -1,5 +1,6 @@
 package io.radlake.corpus;
 
+import io.radlake.phi.PhiCategory;
 import java.util.ArrayList;
 import java.util.List;
 

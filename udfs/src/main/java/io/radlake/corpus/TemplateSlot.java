@@ -1,5 +1,6 @@
 package io.radlake.corpus;
 
+import io.radlake.phi.PhiCategory;
 import java.util.SplittableRandom;
 
 /** Placeholders the clinical library may use; PHI slots record spans when rendered. */

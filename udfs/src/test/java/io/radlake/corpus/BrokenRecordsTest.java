@@ -1,5 +1,6 @@
 package io.radlake.corpus;
 
+import io.radlake.phi.PhiCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

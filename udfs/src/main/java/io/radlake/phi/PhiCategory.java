@@ -1,9 +1,9 @@
-package io.radlake.corpus;
+package io.radlake.phi;
 
 /**
  * HIPAA Safe Harbor identifier categories that occur in radiology reports.
  *
- * <p>Span conventions (what a {@link PhiSpan} of each category covers):
+ * <p>Span conventions (what a {@code PhiSpan} of each category covers):
  * <ul>
  *   <li>NAME: the name only ("Jane Q. Smith", "Smith, Jane", "J. Smith", initials "JQS"); titles ("Dr.", "Mr.")
  *       and credentials ("MD") stay outside the span.</li>
