@@ -12,6 +12,8 @@ public record Lakehouse(String root) {
   public static final String QUARANTINE = "bronze.quarantine";
   public static final String RUN_METRICS = "ops.run_metrics";
   public static final String PHI_GROUND_TRUTH = "reference.phi_ground_truth";
+  public static final String SILVER_REPORTS = "silver.reports_deid";
+  public static final String PHI_AUDIT = "silver.phi_audit";
 
   private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*");
 

@@ -13,6 +13,11 @@ public final class RadlakeOptions {
   public static final String INGEST_ENCODING = "ingest.encoding";
   public static final String INGEST_MAX_TEXT_BYTES = "ingest.maxTextBytes";
 
+  public static final String DEID_MODE = "deid.mode";
+  public static final String DEID_KEEP_ATTRIBUTES = "deid.keepAttributes";
+  public static final String DEID_NEAR_DUPLICATE_THRESHOLD = "deid.nearDuplicateThreshold";
+  public static final String DEID_SHINGLE_WORDS = "deid.shingleWords";
+
   public static final String DEFAULT_LAKEHOUSE = "lakehouse";
 
   private RadlakeOptions() {}

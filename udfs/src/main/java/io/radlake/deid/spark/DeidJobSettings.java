@@ -1,0 +1,87 @@
+package io.radlake.deid.spark;
+
+import io.radlake.clean.SectionParser;
+import io.radlake.clean.TextCleaner;
+import io.radlake.deid.DateShifter;
+import io.radlake.deid.DeidMode;
+import io.radlake.deid.DeidSecret;
+import io.radlake.deid.Deidentifier;
+import io.radlake.deid.Pseudonymizer;
+import io.radlake.deid.Redactor;
+import io.radlake.deid.RuleBasedPhiDetector;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * What executors need to de-identify: the replacement mode, the attributes to keep and the secret. Serialisable
+ * so it travels with the task; the secret is never printed ({@link #toString()} leaves it out).
+ */
+public final class DeidJobSettings implements Serializable {
+  private static final long serialVersionUID = 1L;
+  /** 1 MB of text: 20 times the longest report of a typical corpus, below the ingest limit. */
+  public static final int DEFAULT_MAX_TEXT_CHARS = 1_000_000;
+
+  private final DeidMode mode;
+  private final List<String> keepAttributes;
+  private final DeidSecret secret;
+  private final int maxTextChars;
+
+  public DeidJobSettings(DeidMode mode, List<String> keepAttributes, DeidSecret secret) {
+    this(mode, keepAttributes, secret, DEFAULT_MAX_TEXT_CHARS);
+  }
+
+  private DeidJobSettings(DeidMode mode, List<String> keepAttributes, DeidSecret secret, int maxTextChars) {
+    this.mode = mode;
+    this.keepAttributes = List.copyOf(keepAttributes);
+    this.secret = secret;
+    this.maxTextChars = maxTextChars;
+  }
+
+  /** Longer reports are quarantined rather than de-identified: rules were not validated on such texts. */
+  public DeidJobSettings maxTextChars(int chars) {
+    if (chars < 1) {
+      throw new IllegalArgumentException("--max-text-chars must be >= 1, got: " + chars);
+    }
+    return new DeidJobSettings(mode, keepAttributes, secret, chars);
+  }
+
+  public int maxTextChars() {
+    return maxTextChars;
+  }
+
+  /** Versions of everything that shapes a silver row, stamped on each. */
+  public String version() {
+    return String.join(" ", RuleBasedPhiDetector.VERSION, Redactor.VERSION, TextCleaner.VERSION, SectionParser.VERSION);
+  }
+
+  public DeidMode mode() {
+    return mode;
+  }
+
+  public List<String> keepAttributes() {
+    return keepAttributes;
+  }
+
+  public String secretFingerprint() {
+    return secret.fingerprint();
+  }
+
+  public Pseudonymizer pseudonymizer() {
+    return new Pseudonymizer(secret);
+  }
+
+  public DateShifter dateShifter() {
+    return new DateShifter(pseudonymizer());
+  }
+
+  /** Detector shared per JVM; redactor and keys per call (cheap). */
+  public Deidentifier deidentifier() {
+    return new Deidentifier(RuleBasedPhiDetector.standard(), Redactor.create(mode, secret));
+  }
+
+  @Override
+  public String toString() {
+    return "DeidJobSettings[mode=" + mode + ", keepAttributes=" + keepAttributes + ", secret=" + secret.fingerprint()
+        + "]";
+  }
+}
