@@ -38,7 +38,7 @@ public final class BootstrapAggregator {
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence must be in [0, 1], got: " + confidence);
         }
-        new Mt19937(seed); // validates the seed now rather than at the first aggregate
+        Mt19937.checkSeed(seed);
         this.samples = samples;
         this.confidence = confidence;
         this.seed = seed;

@@ -14,15 +14,19 @@ final class Mt19937 {
 
     /** numpy's {@code mt19937_seed}: Knuth's linear initialisation from a 32-bit seed. */
     Mt19937(long seed) {
-        if (seed < 0 || seed > 0xFFFF_FFFFL) {
-            throw new IllegalArgumentException("seed must be in [0, 4294967295] (numpy's legacy seed range), got: "
-                    + seed);
-        }
+        checkSeed(seed);
         state[0] = (int) seed;
         for (int i = 1; i < N; i++) {
             state[i] = 1812433253 * (state[i - 1] ^ (state[i - 1] >>> 30)) + i;
         }
         position = N;
+    }
+
+    static void checkSeed(long seed) {
+        if (seed < 0 || seed > 0xFFFF_FFFFL) {
+            throw new IllegalArgumentException("seed must be in [0, 4294967295] (numpy's legacy seed range), got: "
+                    + seed);
+        }
     }
 
     /** The next 32 random bits (numpy's {@code mt19937_next32}). */

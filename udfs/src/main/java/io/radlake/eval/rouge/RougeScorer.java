@@ -3,10 +3,8 @@ package io.radlake.eval.rouge;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -53,20 +51,21 @@ public final class RougeScorer {
     public RougeScores score(String reference, String prediction) {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(prediction, "prediction");
-        TokenIds ids = new TokenIds();
+        // A token takes at least two characters with its separator: a bound on distinct tokens, not an estimate.
+        TokenIds ids = new TokenIds(Math.min(reference.length() + prediction.length(), 4096) / 2 + 1);
         TokenizedText target = tokenizer.tokenizeToIds(reference, ids);
         TokenizedText predicted = tokenizer.tokenizeToIds(prediction, ids);
         int vocabulary = ids.size();
-        Map<RougeType, Score> scores = new LinkedHashMap<>();
-        for (RougeType type : types) {
-            scores.put(type, switch (type) {
+        Score[] scores = new Score[types.size()];
+        for (int t = 0; t < scores.length; t++) {
+            scores[t] = switch (types.get(t)) {
                 case ROUGE_1 -> unigrams(target.ids(), predicted.ids(), vocabulary);
                 case ROUGE_2 -> bigrams(target.ids(), predicted.ids());
                 case ROUGE_L -> longestCommonSubsequence(target.ids(), predicted.ids());
                 case ROUGE_LSUM -> summaryLevel(target, predicted, vocabulary);
-            });
+            };
         }
-        return new RougeScores(scores);
+        return new RougeScores(types, scores);
     }
 
     private static Score unigrams(int[] target, int[] predicted, int vocabulary) {

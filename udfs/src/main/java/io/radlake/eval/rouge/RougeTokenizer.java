@@ -3,6 +3,7 @@ package io.radlake.eval.rouge;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * rouge-score's default tokenizer: Python's {@code text.lower()}, every run of characters outside {@code [a-z0-9]}
@@ -13,17 +14,22 @@ import java.util.List;
  * lowercase contains one: U+0130 (capital I with dot) lowers to "i" plus a combining dot, which then splits the token,
  * and U+212A (Kelvin sign) lowers to "k". Everything else outside ASCII separates tokens, as do surrogate pairs.
  *
- * <p>Immutable and thread-safe.
+ * <p>Thread-safe. With stemming, each instance memoizes stems of up to {@value #MAX_CACHED_STEMS} distinct words:
+ * report vocabularies are small and stemming costs several times more than a lookup. The memo only ever holds
+ * results of a pure function, so it changes speed, never output.
  */
 public final class RougeTokenizer {
 
     /** Tokens of this length or shorter are never stemmed (rouge-score: {@code len(x) > 3}). */
     static final int LONGEST_UNSTEMMED = 3;
+    static final int MAX_CACHED_STEMS = 1 << 16;
 
     private final PorterStemmer stemmer;
+    private final ConcurrentHashMap<String, String> stems;
 
     private RougeTokenizer(PorterStemmer stemmer) {
         this.stemmer = stemmer;
+        this.stems = stemmer == null ? null : new ConcurrentHashMap<>();
     }
 
     public static RougeTokenizer plain() {
@@ -57,6 +63,17 @@ public final class RougeTokenizer {
         TokenizedText.Builder builder = new TokenizedText.Builder();
         scan(text, (token, line) -> builder.add(ids.idOf(token), line));
         return builder.build();
+    }
+
+    private String stemOf(String word, char[] token, int length) {
+        String stem = stems.get(word);
+        if (stem == null) {
+            stem = stemmer.stem(token, length);
+            if (stems.size() < MAX_CACHED_STEMS) {
+                stems.putIfAbsent(word, stem);
+            }
+        }
+        return stem;
     }
 
     interface TokenSink {
@@ -110,9 +127,10 @@ public final class RougeTokenizer {
     }
 
     private void emit(TokenSink sink, char[] token, int length, int line) {
-        String text = stemmer != null && length > LONGEST_UNSTEMMED
-                ? stemmer.stem(token, length)
-                : new String(token, 0, length);
+        String text = new String(token, 0, length);
+        if (stemmer != null && length > LONGEST_UNSTEMMED) {
+            text = stemOf(text, token, length);
+        }
         // rouge-score drops tokens that are empty after stemming; Porter never empties a word this long, kept for parity.
         if (!text.isEmpty()) {
             sink.accept(text, line);

@@ -5,9 +5,16 @@ package io.radlake.eval.rouge;
  * instance per {@code score} call; not thread-safe.
  */
 final class TokenIds {
-    private String[] keys = new String[128];
-    private int[] values = new int[128];
+    private String[] keys;
+    private int[] values;
     private int size;
+
+    /** Sized for about {@code expectedTokens} distinct tokens without growing. */
+    TokenIds(int expectedTokens) {
+        int capacity = Integer.highestOneBit(Math.max(16, Math.min(expectedTokens, 1 << 20)) * 2 - 1) * 2;
+        keys = new String[capacity];
+        values = new int[capacity];
+    }
 
     int idOf(String token) {
         int mask = keys.length - 1;

@@ -7,7 +7,11 @@ import static io.radlake.eval.rouge.RougeType.ROUGE_LSUM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +78,35 @@ class RougeScorerTest {
         }
         assertThat(fast.lcsAlgorithm().name()).isEqualTo("bit-parallel");
         assertThat(slow.lcsAlgorithm().name()).isEqualTo("dynamic-programming");
+    }
+
+    @Test
+    void oneScorerSharedByThreadsGivesTheSequentialScores() throws Exception {
+        RougeScorer scorer = RougeScorer.builder().metrics(RougeType.values()).useStemmer(true).build();
+        List<RougeGolden.Pair> pairs = RougeGolden.pairs();
+        List<RougeScores> sequential = new ArrayList<>();
+        for (RougeGolden.Pair pair : pairs) {
+            sequential.add(RougeScorer.builder().metrics(RougeType.values()).useStemmer(true).build()
+                    .score(pair.reference(), pair.prediction()));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<RougeScores>>> runs = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                runs.add(threads.submit(() -> {
+                    List<RougeScores> out = new ArrayList<>();
+                    for (RougeGolden.Pair pair : pairs) {
+                        out.add(scorer.score(pair.reference(), pair.prediction()));
+                    }
+                    return out;
+                }));
+            }
+            for (Future<List<RougeScores>> run : runs) {
+                assertThat(run.get()).isEqualTo(sequential);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

@@ -43,7 +43,7 @@ class RougeTokenizerTest {
 
     @Test
     void recordsNonEmptyLinesForLsum() {
-        TokenIds ids = new TokenIds();
+        TokenIds ids = new TokenIds(16);
         TokenizedText text = plain.tokenizeToIds("a b\n\n...\nb c\r\nd", ids);
         assertThat(text.ids()).containsExactly(0, 1, 1, 2, 3);
         assertThat(text.lineCount()).isEqualTo(3);
@@ -57,7 +57,7 @@ class RougeTokenizerTest {
     void longTokensAndManyDistinctTokensGrowTheBuffers() {
         String longToken = "x".repeat(500);
         assertThat(plain.tokenize(longToken + " y")).containsExactly(longToken, "y");
-        TokenIds ids = new TokenIds();
+        TokenIds ids = new TokenIds(16);
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 1000; i++) {
             text.append('w').append(i).append(' ');
