@@ -34,6 +34,10 @@ public final class SurrogateGenerator {
     private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "der", "van", "von", "da", "di",
             "du", "dos", "das", "la", "le", "st", "ste", "ten", "ter", "bin", "ibn", "al", "el", "mac", "mc");
 
+    private static final Pattern NAME_TITLE = Pattern.compile("^(?i)(?:dr|mr|mrs|ms|mx|miss|prof|rev)(?:\\.\\s*|\\s+)");
+    /** Case-sensitive, and "DO" only after a comma: "Minh Do" is a name. */
+    private static final Pattern NAME_CREDENTIALS = Pattern.compile(
+            "(?:,?\\s+(?:M\\.D\\.|MD|RN|R\\.N\\.|NP|PA-C|Ph\\.?D\\.?|PHD|RT\\(R\\)|FACR|MPH|DDS)|,\\s*D\\.?O\\.?)+$");
     private static final Pattern TIME = Pattern.compile(
             "(\\d{1,2})(?:(:?)(\\d{2}))?(?::(\\d{2}))?(\\s*)([AaPp])(\\.?\\s?)([Mm])(\\.?)|(\\d{1,2})(:?)(\\d{2})(?::(\\d{2}))?");
     private static final Pattern EXTENSION = Pattern.compile("(?i)(\\s*(?:x|ext\\.?|extension)\\s*)(\\d+)$");
@@ -110,7 +114,19 @@ public final class SurrogateGenerator {
     private record Segment(String text, boolean word) {
     }
 
+    /**
+     * Titles and credentials are not identifiers and normally stay outside NAME spans; when a detector includes them
+     * they are kept as written around the replaced name.
+     */
     private String name(String original, Keyed keyed) {
+        Matcher title = NAME_TITLE.matcher(original);
+        if (title.find() && title.end() < original.length()) {
+            return title.group() + name(original.substring(title.end()), keyed);
+        }
+        Matcher credentials = NAME_CREDENTIALS.matcher(original);
+        if (credentials.find() && credentials.start() > 0) {
+            return name(original.substring(0, credentials.start()), keyed) + credentials.group();
+        }
         List<Segment> segments = nameSegments(original);
         List<Integer> words = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
