@@ -1,7 +1,6 @@
 package io.radlake.deid.spark;
 
 import io.radlake.clean.SectionParser;
-import io.radlake.clean.TextCleaner;
 import io.radlake.deid.DateShifter;
 import io.radlake.deid.DeidMode;
 import io.radlake.deid.DeidSecret;
@@ -20,11 +19,14 @@ public final class DeidJobSettings implements Serializable {
   private static final long serialVersionUID = 1L;
   /** 1 MB of text: 20 times the longest report of a typical corpus, below the ingest limit. */
   public static final int DEFAULT_MAX_TEXT_CHARS = 1_000_000;
+  /** Bump when detection, replacement or cleaning changes what a silver row holds. */
+  public static final String DEID_VERSION = "radlake-deid/0.1.0";
 
   private final DeidMode mode;
   private final List<String> keepAttributes;
   private final DeidSecret secret;
   private final int maxTextChars;
+  private transient Pseudonymizer pseudonymizer;
 
   public DeidJobSettings(DeidMode mode, List<String> keepAttributes, DeidSecret secret) {
     this(mode, keepAttributes, secret, DEFAULT_MAX_TEXT_CHARS);
@@ -51,7 +53,7 @@ public final class DeidJobSettings implements Serializable {
 
   /** Versions of everything that shapes a silver row, stamped on each. */
   public String version() {
-    return String.join(" ", RuleBasedPhiDetector.VERSION, Redactor.VERSION, TextCleaner.VERSION, SectionParser.VERSION);
+    return DEID_VERSION + " " + SectionParser.VERSION;
   }
 
   public DeidMode mode() {
@@ -66,8 +68,14 @@ public final class DeidJobSettings implements Serializable {
     return secret.fingerprint();
   }
 
+  /** One per deserialised copy (per task): its Mac is per thread, so it is safe to share within the task. */
   public Pseudonymizer pseudonymizer() {
-    return new Pseudonymizer(secret);
+    Pseudonymizer p = pseudonymizer;
+    if (p == null) {
+      p = new Pseudonymizer(secret);
+      pseudonymizer = p;
+    }
+    return p;
   }
 
   public DateShifter dateShifter() {
@@ -76,7 +84,7 @@ public final class DeidJobSettings implements Serializable {
 
   /** Detector shared per JVM; redactor and keys per call (cheap). */
   public Deidentifier deidentifier() {
-    return new Deidentifier(RuleBasedPhiDetector.standard(), Redactor.create(mode, secret));
+    return new Deidentifier(RuleBasedPhiDetector.standard(), Redactor.create(mode, pseudonymizer()));
   }
 
   @Override

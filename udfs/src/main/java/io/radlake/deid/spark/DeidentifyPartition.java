@@ -6,6 +6,7 @@ import io.radlake.clean.ReportSections;
 import io.radlake.clean.SectionParser;
 import io.radlake.clean.TextCleaner;
 import io.radlake.deid.AgeBand;
+import io.radlake.deid.DateShifter;
 import io.radlake.deid.DeidResult;
 import io.radlake.deid.Deidentifier;
 import io.radlake.deid.PhiAuditCount;
@@ -40,6 +41,7 @@ public final class DeidentifyPartition implements MapPartitionsFunction<Row, Row
     Deidentifier deidentifier = settings.deidentifier();
     TextCleaner cleaner = new TextCleaner();
     SectionParser parser = new SectionParser();
+    DateShifter shifter = settings.dateShifter();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -48,12 +50,13 @@ public final class DeidentifyPartition implements MapPartitionsFunction<Row, Row
 
       @Override
       public Row next() {
-        return process(rows.next(), deidentifier, cleaner, parser);
+        return process(rows.next(), deidentifier, cleaner, parser, shifter);
       }
     };
   }
 
-  private Row process(Row in, Deidentifier deidentifier, TextCleaner cleaner, SectionParser parser) {
+  private Row process(
+      Row in, Deidentifier deidentifier, TextCleaner cleaner, SectionParser parser, DateShifter shifter) {
     String reportId = in.getAs("report_id");
     String patientId = in.getAs("patient_id");
     int version = in.<Integer>getAs("report_version");
@@ -73,11 +76,11 @@ public final class DeidentifyPartition implements MapPartitionsFunction<Row, Row
       ReportSections sections = parser.parse(cleaned.text());
       stage = "shift study date";
       LocalDateTime studyAt = in.getAs("study_datetime");
-      LocalDateTime shifted = studyAt == null ? null : settings.dateShifter().shift(studyAt, patientId);
+      LocalDateTime shifted = studyAt == null ? null : shifter.shift(studyAt, patientId);
       Integer age = in.getAs("patient_age");
       List<Row> audit = new ArrayList<>();
       int replaced = 0;
-      for (PhiAuditCount c : deid.audit()) {
+      for (PhiAuditCount c : deid.auditCounts()) {
         audit.add(RowFactory.create(c.category().name(), c.rule(), c.count()));
         replaced += c.count();
       }
