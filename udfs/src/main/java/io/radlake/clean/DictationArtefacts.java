@@ -17,9 +17,11 @@ final class DictationArtefacts {
                     + "|\\(\\s*(?:inaudible|unintelligible|indiscernible)\\s*\\))",
             Pattern.CASE_INSENSITIVE);
 
-    /** Fillers with the spaces before them; not after a digit, where "um" is a micrometre ("5 um"). */
-    private static final Pattern FILLER = Pattern.compile(
-            "(?<![\\w-])(?:u+m+|u+h+m*|e+r+m+|hmm+)\\b(?!-),?", Pattern.CASE_INSENSITIVE);
+    /**
+     * Fillers in lower case or capitalised only: in capitals "UH"/"UM" are more likely abbreviations. The spaces
+     * before a filler go with it; after a digit "um" is a micrometre ("5 um") and stays.
+     */
+    private static final Pattern FILLER = Pattern.compile("(?<![\\w-])(?:[Uu]m+|[Uu]h+m*|[Ee]rm+|[Hh]mm+)\\b(?!-),?");
 
     private static final Pattern SPOKEN_PARAGRAPH = Pattern.compile(
             "\\b(?:new|next)(?:[ \\t]+|[ \\t]*\\n[ \\t]*)paragraph\\b[.,:]?[ \\t]*", Pattern.CASE_INSENSITIVE);

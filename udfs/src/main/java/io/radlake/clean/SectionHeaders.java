@@ -31,10 +31,12 @@ final class SectionHeaders {
     /** First words of all labels, upper case: a cheap filter before the regex. */
     private static final Set<String> FIRST_WORDS = firstWords();
 
-    // Optional decoration ("***", "==", "#"), the label, an optional number ("ADDENDUM #2"), decoration again,
-    // then a colon with inline text or the end of the line.
+    // Optional decoration ("***", "==", "#"), the label, maybe a second one ("CLINICAL HISTORY/INDICATION": the
+    // first decides), an optional number ("ADDENDUM #2"), decoration again, then a colon with inline text or the
+    // end of the line.
     private static final Pattern AT_LINE_START = Pattern.compile(
-            "^[*#=_\\-\\s]*(" + LABEL_ALTERNATION + ")(?:\\s*#?\\s*\\d{1,2})?[\\s*#=_\\-]*?"
+            "^[*#=_\\-\\s]*(" + LABEL_ALTERNATION + ")(?:\\s*(?:/|&|\\bAND\\b)\\s*(?:" + LABEL_ALTERNATION + "))?"
+                    + "(?:\\s*#?\\s*\\d{1,2})?[\\s*#=_\\-]*?"
                     + "(?:\\s*[:\uFF1A]\\s*(.*)|[\\s*#=_\\-]*)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 

@@ -123,6 +123,13 @@ class SectionParserTest {
     }
 
     @Test
+    void combinedLabelsTakeTheFirstLabelsSection() {
+        ReportSections sections = parser.parse("CLINICAL HISTORY/INDICATION: Pain.\nFindings and Impression: Normal.");
+        assertThat(sections.indication()).isEqualTo("Pain.");
+        assertThat(sections.findings()).isEqualTo("Normal.");
+    }
+
+    @Test
     void numberedImpressionOnFollowingLinesKeepsItsMarkers() {
         ReportSections sections = parser.parse("FINDINGS: See below.\n\nIMPRESSION:\n1. Fracture.\n  2.   Effusion.\n3) Edema.");
         assertThat(sections.impression()).isEqualTo("1. Fracture.\n2. Effusion.\n3) Edema.");

@@ -237,6 +237,7 @@ class TextCleanerTest {
                 "FINDINGS: The patient had had surgery.",
                 "FINDINGS: Period of observation ended.",
                 "HISTORY\nHistory of fall.",
+                "COMPARISON: CT FROM UH [DATE], UM CLINIC.",
         };
         for (String text : kept) {
             assertThat(clean(text)).as(text).isEqualTo(text);
