@@ -3,6 +3,7 @@ package io.radlake.cli;
 import io.radlake.jobs.BenchCommand;
 import io.radlake.jobs.DemoJob;
 import io.radlake.jobs.GenerateCommand;
+import io.radlake.jobs.deid.DeidentifyJob;
 import io.radlake.jobs.ingest.IngestJob;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -13,11 +14,12 @@ import picocli.CommandLine.Command;
     name = "radlake",
     mixinStandardHelpOptions = true,
     versionProvider = RadlakeCli.Version.class,
-    description = "Spark jobs for radiology report corpora: generate, ingest (and, as they land, de-identify,"
-        + " build datasets, infer, evaluate).",
+    description = "Spark jobs for radiology report corpora: generate, ingest, deidentify (and, as they land, build"
+        + " datasets, infer, evaluate).",
     subcommands = {
       GenerateCommand.class,
       IngestJob.class,
+      DeidentifyJob.class,
       DemoJob.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

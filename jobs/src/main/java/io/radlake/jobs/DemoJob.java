@@ -4,6 +4,11 @@ import io.radlake.corpus.CorpusFormat;
 import io.radlake.corpus.CorpusSpec;
 import io.radlake.corpus.CorpusSummary;
 import io.radlake.corpus.CorpusWriter;
+import io.radlake.deid.DeidMode;
+import io.radlake.deid.DeidSecret;
+import io.radlake.deid.spark.DeidJobSettings;
+import io.radlake.jobs.deid.DeidentifyJob;
+import io.radlake.jobs.deid.DeidentifyStep;
 import io.radlake.jobs.ingest.GroundTruthStep;
 import io.radlake.jobs.ingest.IngestResult;
 import io.radlake.jobs.ingest.IngestStep;
@@ -12,7 +17,14 @@ import io.radlake.spark.OptionResolver;
 import io.radlake.spark.RadlakeSession;
 import io.radlake.spark.RunMetrics;
 import io.radlake.spark.StepResult;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +46,10 @@ import picocli.CommandLine.Option;
     description = {
       "Runs the pipeline on an embedded default: generates a sample corpus (with 1% deliberately broken"
           + " records) under LAKEHOUSE/_landing, ingests it into bronze.reports_raw and bronze.quarantine, loads"
-          + " the planted-PHI ground truth into reference.phi_ground_truth, and prints a summary of each table.",
-      "Rerunning it regenerates the same corpus and adds nothing (ingest is idempotent)."
+          + " the planted-PHI ground truth into reference.phi_ground_truth, de-identifies it into"
+          + " silver.reports_deid and silver.phi_audit with a throw-away secret, and prints a summary of each table.",
+      "Rerunning it regenerates the same corpus and adds nothing (ingest and de-identification are idempotent;"
+          + " the demo's random secret is kept in LAKEHOUSE/_demo/deid-secret for that)."
     })
 public final class DemoJob implements Callable<Integer> {
   @Option(names = "--reports", paramLabel = "N", defaultValue = "2000",
@@ -79,6 +93,13 @@ public final class DemoJob implements Callable<Integer> {
         new GroundTruthStep(spark).corpus(landing.toAbsolutePath().toString(), seed).lakehouse(lakehouse)
             .runId(runId).execute();
     RunMetrics.append(spark, lakehouse, truth);
+    DeidSecret secret = demoSecret(Path.of(lakehouse.root(), "_demo", "deid-secret"));
+    StepResult deid =
+        new DeidentifyStep(spark)
+            .settings(new DeidJobSettings(DeidMode.SURROGATES, List.of(DeidentifyJob.DEFAULT_KEEP_ATTRIBUTES.split(",")),
+                secret))
+            .lakehouse(lakehouse).runId(runId).execute();
+    RunMetrics.append(spark, lakehouse, deid);
 
     out.printf("radlake demo: %d reports (seed %d, %s, %.1f%% broken) -> %s%n", reports, seed,
         format.toLowerCase(), brokenFraction * 100, Path.of(lakehouse.root()).toAbsolutePath().normalize());
@@ -92,13 +113,39 @@ public final class DemoJob implements Callable<Integer> {
         "-", ""});
     rows.add(new String[] {"ground-truth", Lakehouse.PHI_GROUND_TRUTH,
         Long.toString(count(spark, lakehouse, Lakehouse.PHI_GROUND_TRUTH)), "-", seconds(truth.duration().toMillis())});
+    rows.add(new String[] {"deidentify", Lakehouse.SILVER_REPORTS,
+        Long.toString(count(spark, lakehouse, Lakehouse.SILVER_REPORTS)), Long.toString(deid.rowsQuarantined()),
+        seconds(deid.duration().toMillis())});
+    rows.add(new String[] {"deidentify", Lakehouse.PHI_AUDIT, Long.toString(count(spark, lakehouse, Lakehouse.PHI_AUDIT)),
+        "-", ""});
     rows.add(new String[] {"metrics", Lakehouse.RUN_METRICS, Long.toString(count(spark, lakehouse, Lakehouse.RUN_METRICS)),
         "-", ""});
     printTable(out, rows);
     out.println(ingest.balanceLine());
+    out.printf("de-identified with the demo's throw-away secret (fingerprint %s, generated at random into"
+        + " LAKEHOUSE/_demo/deid-secret); real runs read their own from RADLAKE_DEID_SECRET_FILE%n", secret.fingerprint());
     ingest.byReason().forEach((reason, n) -> out.printf("  quarantined %-24s %d%n", reason, n));
     out.flush();
     return ingest.balanced() ? 0 : 1;
+  }
+
+  /**
+   * A random secret made once per demo lakehouse and kept beside it, so that a rerun finds the same keys and adds
+   * nothing. Only the owner may read it.
+   */
+  static DeidSecret demoSecret(Path file) {
+    try {
+      if (!Files.exists(file)) {
+        Files.createDirectories(file.getParent());
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        Files.writeString(file, HexFormat.of().formatHex(random), StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the demo secret under " + file.getParent(), e);
+    }
+    return DeidSecret.fromEnvironment(Map.of(DeidSecret.ENV_SECRET_FILE, file.toString()));
   }
 
   /** The corpus's data shards (not its ground truth or manifests of broken records). */

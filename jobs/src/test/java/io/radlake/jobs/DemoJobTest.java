@@ -49,7 +49,8 @@ class DemoJobTest extends SparkTestBase {
   void printsASummaryOfEachTableAndTheBalance() {
     assertThat(firstRun)
         .contains("radlake demo: 400 reports (seed 42, csv, 5.0% broken)")
-        .contains("bronze.reports_raw", "bronze.quarantine", "reference.phi_ground_truth", "ops.run_metrics")
+        .contains("bronze.reports_raw", "bronze.quarantine", "reference.phi_ground_truth", "ops.run_metrics",
+            "silver.reports_deid", "silver.phi_audit", "throw-away secret")
         .containsPattern("balance: 400 in = \\d+ written \\+ 0 unchanged \\+ \\d+ duplicates \\+ \\d+ quarantined \\(ok\\)");
   }
 
@@ -61,7 +62,7 @@ class DemoJobTest extends SparkTestBase {
           .map(n -> n.substring(0, n.length() - ".odcs.yaml".length())).sorted().toList();
     }
     assertThat(tables).contains(Lakehouse.BRONZE_REPORTS, Lakehouse.QUARANTINE, Lakehouse.RUN_METRICS,
-        Lakehouse.PHI_GROUND_TRUTH);
+        Lakehouse.PHI_GROUND_TRUTH, Lakehouse.SILVER_REPORTS, Lakehouse.PHI_AUDIT);
     ContractEnforcer enforcer = new ContractEnforcer();
     for (String table : tables) {
       DataContract contract = DataContractLoader.forTable(table);
@@ -76,7 +77,10 @@ class DemoJobTest extends SparkTestBase {
   @Test
   void rerunningTheDemoAddsNothing() {
     long bronze = spark.read().format("delta").load(lakehouse.tablePath(Lakehouse.BRONZE_REPORTS)).count();
+    long silver = spark.read().format("delta").load(lakehouse.tablePath(Lakehouse.SILVER_REPORTS)).count();
     String again = demo();
+    assertThat(spark.read().format("delta").load(lakehouse.tablePath(Lakehouse.SILVER_REPORTS)).count())
+        .isEqualTo(silver).isEqualTo(bronze);
     assertThat(again).contains("balance: 400 in = 0 written + " + bronze + " unchanged");
     assertThat(spark.read().format("delta").load(lakehouse.tablePath(Lakehouse.BRONZE_REPORTS)).count())
         .isEqualTo(bronze);

@@ -65,6 +65,11 @@ public final class DeidentifyJob implements Callable<Integer> {
           + DuplicateMarker.DEFAULT_SHINGLE_WORDS + ".")
   Integer shingleWords;
 
+  @Option(names = "--max-text-chars", paramLabel = "N",
+      description = "Reports longer than N characters are quarantined (DEID_FAILED) instead of de-identified."
+          + " Default: " + DeidJobSettings.DEFAULT_MAX_TEXT_CHARS + ".")
+  Integer maxTextChars;
+
   @Option(names = "--run-id", paramLabel = "ID", description = "Run id recorded in every row (default: generated).")
   String runId;
 
@@ -105,7 +110,8 @@ public final class DeidentifyJob implements Callable<Integer> {
             shingleWords == null ? null : shingleWords.longValue(), DuplicateMarker.DEFAULT_SHINGLE_WORDS));
     Lakehouse lakehouse = lakehouseOption.resolve(resolver);
     StepResult result = new DeidentifyStep(spark)
-        .settings(new DeidJobSettings(deidMode, keep, secret))
+        .settings(new DeidJobSettings(deidMode, keep, secret)
+            .maxTextChars(maxTextChars != null ? maxTextChars : DeidJobSettings.DEFAULT_MAX_TEXT_CHARS))
         .duplicateMarker(marker)
         .lakehouse(lakehouse)
         .runId(runId != null ? runId : RunIds.newRunId(DeidentifyStep.JOB))

@@ -19,6 +19,7 @@ import io.radlake.jobs.ingest.IngestStep;
 import io.radlake.phi.PhiCategory;
 import io.radlake.spark.Lakehouse;
 import io.radlake.spark.StepResult;
+import io.radlake.spark.TableWriter;
 import io.radlake.testing.LogCapture;
 import io.radlake.testing.SparkTestBase;
 import java.nio.charset.StandardCharsets;
@@ -151,8 +152,9 @@ class DeidentifyStepTest extends SparkTestBase {
   @Test
   void surrogatesKeepOnePatientKeyAndOneDateOffsetPerPatient() {
     Lakehouse other = new Lakehouse(newFolder("lake-surrogates").toString());
-    // Same bronze table, second silver: copy bronze by path so both runs read the same input.
-    table(Lakehouse.BRONZE_REPORTS).write().format("delta").save(other.tablePath(Lakehouse.BRONZE_REPORTS));
+    // Same bronze rows, second silver: copy bronze into a contract-made table so both runs read the same input.
+    String bronze = new TableWriter(spark, other).prepare(Lakehouse.BRONZE_REPORTS);
+    table(Lakehouse.BRONZE_REPORTS).write().format("delta").mode("append").save(bronze);
     new DeidentifyStep(spark).settings(new DeidJobSettings(DeidMode.SURROGATES, List.of(), SECRET).maxTextChars(MAX_CHARS))
         .lakehouse(other).runId("deid-s").execute();
 

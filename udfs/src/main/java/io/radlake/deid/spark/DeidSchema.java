@@ -47,11 +47,11 @@ public final class DeidSchema {
           .add("text_hash", StringType, true)
           .add("audit", DataTypes.createArrayType(AUDIT_ENTRY, false), true)
           // Provenance for the quarantine row of a failure (PHI: report_id, raw_text); dropped before silver.
-          .add("report_id", StringType, false)
-          .add("raw_text", StringType, true)
           .add("source_file", StringType, false)
           .add("source_record", DataTypes.LongType, false)
           .add("source_format", StringType, false)
+          .add("report_id", StringType, false)
+          .add("raw_text", StringType, true)
           .add("failure_reason", StringType, true);
 
   private DeidSchema() {}
