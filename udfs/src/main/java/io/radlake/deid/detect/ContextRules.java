@@ -1,0 +1,653 @@
+package io.radlake.deid.detect;
+
+import io.radlake.phi.PhiCategory;
+
+import java.util.List;
+import java.util.Set;
+
+import static io.radlake.deid.detect.Lexicon.*;
+
+/**
+ * Names, institutions and places from dictionary hits and the words around them: a name after "Dr." or
+ * "signed by", before "MD", "Last, First" and "First M. Last" shapes built on first-name and last-name lists,
+ * institution names ending in "Hospital" or "Medical Center", "City, ST". Stateless; one call per text.
+ */
+final class ContextRules {
+
+    private static final String[] CONNECTORS = {"of", "and", "for", "the"};
+    private static final String[] ABBREVIATED = {"st", "mt", "ft"};
+    private static final String[] PLACE_INTRODUCERS = {"from", "at", "to", "with", "of", "in", "by", "via"};
+    /** Credentials that are also words ("DO", "PA"): in all-caps lines they need a dictionary name. */
+    private static final String[] AMBIGUOUS_CREDENTIALS = {"do", "pa", "od", "rt", "np"};
+    private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC",
+            "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO",
+            "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "PR", "RI", "SC", "SD",
+            "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY");
+    /** How much the context vouches for a name: a title, a label or credential, or only a dictionary. */
+    private static final int STRONG = 2;
+    private static final int CONTEXT = 1;
+    private static final int WEAK = 0;
+    private static final int ENDS_NAME = STOP_WORD | FUNCTION_WORD | CREDENTIAL | TITLE | NAME_LABEL;
+
+    /** Per-text working state: tokens and what the dictionaries say about each. */
+    private static final class Context {
+        final String text;
+        final Tokens tokens;
+        final int[] kinds;
+        final boolean[] allowed;
+        /** Covered by a credential ("M.D."): never an initial. */
+        final boolean[] credential;
+        final List<Candidate> out;
+
+        Context(String text, Tokens tokens, List<Candidate> out) {
+            this.text = text;
+            this.tokens = tokens;
+            this.kinds = new int[tokens.size()];
+            this.allowed = new boolean[tokens.size()];
+            this.credential = new boolean[tokens.size()];
+            this.out = out;
+        }
+
+        int kinds(int t) {
+            return t >= 0 && t < kinds.length ? kinds[t] : 0;
+        }
+
+        boolean has(int t, int kind) {
+            return (kinds(t) & kind) != 0;
+        }
+
+        String folded(int t) {
+            return Chars.fold(text.substring(tokens.start(t), tokens.end(t)));
+        }
+
+        void emit(PhiCategory category, int fromToken, int toToken, String rule, int priority) {
+            out.add(new Candidate(category, tokens.start(fromToken), tokens.end(toToken), rule, priority));
+        }
+    }
+
+    /**
+     * @param patternCandidates candidates of the pattern pass (read: a state before a ZIP anchors a city)
+     */
+    void apply(String text, Tokens tokens, DictionaryHits hits, List<Candidate> patternCandidates,
+               List<Candidate> out) {
+        Context c = new Context(text, tokens, out);
+        int n = hits.size();
+        int[] firstToken = new int[n];
+        int[] lastToken = new int[n];
+        for (int h = 0; h < n; h++) {
+            firstToken[h] = tokens.tokenStartingAt(hits.start(h));
+            lastToken[h] = tokens.tokenEndingAt(hits.end(h));
+            if (firstToken[h] < 0 || lastToken[h] < 0) {
+                continue;
+            }
+            if (firstToken[h] == lastToken[h]) {
+                c.kinds[firstToken[h]] |= hits.kinds(h);
+            }
+            if ((hits.kinds(h) & ALLOWED) != 0) {
+                for (int t = firstToken[h]; t <= lastToken[h]; t++) {
+                    c.allowed[t] = true;
+                }
+            }
+            if ((hits.kinds(h) & CREDENTIAL) != 0 && firstToken[h] < lastToken[h]) {
+                for (int t = firstToken[h]; t <= lastToken[h]; t++) {
+                    c.credential[t] = true;
+                }
+            }
+        }
+        for (int h = 0; h < n; h++) {
+            int ft = firstToken[h];
+            int lt = lastToken[h];
+            if (ft < 0 || lt < 0) {
+                continue;
+            }
+            int k = hits.kinds(h);
+            if ((k & TITLE) != 0) {
+                afterTitle(c, lt);
+            }
+            if ((k & (NAME_LABEL | NAME_PHRASE | WEAK_NAME_PHRASE)) != 0) {
+                afterTrigger(c, ft, lt, k);
+            }
+            if ((k & CREDENTIAL) != 0) {
+                beforeCredential(c, ft, lt);
+            }
+            if ((k & INSTITUTION_TAIL) != 0) {
+                institutionTail(c, ft, lt);
+            }
+            if ((k & INSTITUTION_HEAD) != 0) {
+                institutionHead(c, ft, lt);
+            }
+            if ((k & INSTITUTION) != 0) {
+                institutionEntry(c, ft, lt);
+            }
+            if ((k & CITY) != 0) {
+                city(c, ft, lt, k);
+            }
+            if ((k & STATE) != 0 && ft == lt || (k & STATE) != 0 && (k & CITY) == 0) {
+                state(c, ft, lt, k);
+            }
+            if ((k & (FIRST_NAME | LAST_NAME)) != 0 && ft < lt && (k & COMMON_WORD) == 0
+                    && capitalisedOrCaps(c, ft)) {
+                c.emit(PhiCategory.NAME, ft, lt, "dict.name-phrase", Candidate.DICTIONARY);
+            }
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            if (c.has(t, FIRST_NAME)) {
+                firstName(c, t);
+            }
+            if (c.has(t, LAST_NAME)) {
+                lastName(c, t);
+            }
+        }
+        for (Candidate pattern : patternCandidates) {
+            if (pattern.category() == PhiCategory.STATE) {
+                cityBeforeState(c, pattern);
+            }
+        }
+    }
+
+    // ----- names ---------------------------------------------------------------------------------
+
+    private void afterTitle(Context c, int titleEnd) {
+        Tokens tokens = c.tokens;
+        int t = titleEnd + 1;
+        boolean dotted = tokens.isPunct(titleEnd, '.');
+        if (tokens.isPunct(t, '.') && tokens.adjacent(titleEnd)) {
+            dotted = true;
+            t++;
+        }
+        if (t >= tokens.size() || !tokens.sameLine(titleEnd, t) && !lastOnLine(tokens, titleEnd)) {
+            return; // a hard wrap may fall right after the title
+        }
+        int title = tokens.isPunct(titleEnd, '.') ? titleEnd - 1 : titleEnd;
+        boolean ambiguous = tokens.is(title, "mr") || tokens.is(title, "ms") || tokens.is(title, "dr") && !dotted;
+        if (ambiguous && !dotted && (!tokens.mixedCase(t) || tokens.allUpper(t))) {
+            return; // "MR KNEE", "MR ENTEROGRAPHY", "MS" (multiple sclerosis)
+        }
+        long span = parseName(c, t, STRONG);
+        if (span >= 0) {
+            emitName(c, span, "name.after-title");
+        }
+    }
+
+    private static boolean lastOnLine(Tokens tokens, int t) {
+        return t + 1 < tokens.size() && tokens.lineStart(t + 1);
+    }
+
+    private void afterTrigger(Context c, int ft, int lt, int kinds) {
+        Tokens tokens = c.tokens;
+        int t = lt + 1;
+        boolean colon = false;
+        while (tokens.isPunct(t, ':') || tokens.isPunct(t, '#') || tokens.isPunct(t, '-')) {
+            colon |= tokens.isPunct(t, ':');
+            t++;
+        }
+        if ((kinds & (NAME_PHRASE | WEAK_NAME_PHRASE)) == 0 && !colon) {
+            return; // "patient is a ..." is no label
+        }
+        if (lt > 0 && (kinds & NAME_LABEL) != 0 && ft > 0 && tokens.isWord(ft - 1) && tokens.sameLine(ft - 1, ft)
+                && (kinds & (NAME_PHRASE | WEAK_NAME_PHRASE)) == 0 && !tokens.lineStart(ft)
+                && !tokens.isPunct(ft - 1, ',') && c.has(ft - 1, FUNCTION_WORD)) {
+            return; // "the patient:" is prose
+        }
+        if (t >= tokens.size()) {
+            return;
+        }
+        if (c.has(t, TITLE)) {
+            return; // the title rule takes it from here
+        }
+        boolean weak = (kinds & (NAME_LABEL | NAME_PHRASE)) == 0;
+        if (weak && !tokens.mixedCase(t) && !c.has(t, FIRST_NAME | LAST_NAME)) {
+            return;
+        }
+        if (weak && c.has(t, COMMON_WORD) && !c.has(t + 1, LAST_NAME) && !tokens.isPunct(t + 1, ',')) {
+            return;
+        }
+        long span = parseName(c, t, weak ? WEAK : CONTEXT);
+        if (span >= 0) {
+            emitName(c, span, "name.after-label");
+        }
+    }
+
+    private void beforeCredential(Context c, int ft, int lt) {
+        Tokens tokens = c.tokens;
+
+        boolean upper = true;
+        for (int t = ft; t <= lt; t++) {
+            upper &= !tokens.isWord(t) || tokens.allUpper(t) || tokens.is(t, "phd");
+        }
+        if (!upper) {
+            return;
+        }
+        int e = ft - 1;
+        if (tokens.isPunct(e, ',')) {
+            e--;
+        }
+        if (e < 0 || !tokens.sameLine(e, ft) || !tokens.isWord(e)) {
+            return;
+        }
+        boolean needDictionary = isOneOf(tokens, ft, AMBIGUOUS_CREDENTIALS) && !tokens.mixedCase(ft);
+        for (int s = Math.max(0, e - 6); s <= e; s++) {
+            if (!tokens.sameLine(s, e) || !(tokens.isWord(s))) {
+                continue;
+            }
+            long span = parseName(c, s, CONTEXT);
+            if (span >= 0 && (int) span == e) {
+                if (needDictionary && !anyName(c, s, e)) {
+                    return;
+                }
+                emitName(c, span, "name.before-credential");
+                return;
+            }
+        }
+    }
+
+    private void firstName(Context c, int t) {
+        Tokens tokens = c.tokens;
+        if (c.allowed[t] || !capitalisedOrCaps(c, t) || tokens.length(t) < 2) {
+            return;
+        }
+        boolean common = c.has(t, COMMON_WORD);
+        // "Lindqvist, Joseph C."
+        if (tokens.isPunct(t - 1, ',') && tokens.sameLine(t - 2, t)) {
+            for (int s = Math.max(0, t - 3); s <= t - 2; s++) {
+                long span = lastFirst(c, s, WEAK);
+                if (span >= 0 && (int) span >= t && !(common && c.has(t - 2, COMMON_WORD))) {
+                    emitName(c, span, "dict.last-first");
+                    return;
+                }
+            }
+        }
+        long span = sequence(c, t, WEAK);
+        if (span >= 0 && (int) span > t) {
+            int last = (int) span;
+            if (!common || c.has(last, LAST_NAME) && !c.has(last, COMMON_WORD)) {
+                emitName(c, span, "dict.first-last");
+                return;
+            }
+        }
+        if (!common && !c.has(t, ENDS_NAME)) {
+            c.emit(PhiCategory.NAME, t, t, "dict.first-name", Candidate.DICTIONARY);
+        }
+    }
+
+    private void lastName(Context c, int t) {
+        Tokens tokens = c.tokens;
+        if (c.allowed[t] || !capitalisedOrCaps(c, t) || tokens.length(t) < 2 || c.has(t, ENDS_NAME)) {
+            return;
+        }
+        boolean common = c.has(t, COMMON_WORD);
+        if (tokens.isPunct(t + 1, ',')) {
+            long span = lastFirst(c, t, WEAK);
+            if (span >= 0 && (!common || c.has((int) span, FIRST_NAME) || c.has(t + 2, FIRST_NAME))) {
+                emitName(c, span, "dict.last-first");
+                return;
+            }
+        }
+        if (!common) {
+            c.emit(PhiCategory.NAME, t, t, "dict.last-name", Candidate.DICTIONARY);
+        }
+    }
+
+    /** A name starting at token {@code t}: "Last, First M." or "First M. Last"; (start << 32 | end) or -1. */
+    private long parseName(Context c, int t, int level) {
+        long lastFirst = lastFirst(c, t, level);
+        return lastFirst >= 0 ? lastFirst : sequence(c, t, level);
+    }
+
+    private long lastFirst(Context c, int t0, int level) {
+        Tokens tokens = c.tokens;
+        int t = t0;
+        int words = 0;
+        while (words < 2) {
+            if (isParticle(c, t)) {
+                int next = tokens.isPunct(t + 1, '.') ? t + 2 : t + 1;
+                if (nameWord(c, next, level) && tokens.sameLine(t, next)) {
+                    t = next;
+                }
+            }
+            if (nameWord(c, t, level) && tokens.sameLine(t0, t)) {
+                t++;
+                words++;
+            } else {
+                break;
+            }
+        }
+        if (words == 0 || !tokens.isPunct(t, ',') || !tokens.sameLine(t0, t + 1)) {
+            return -1;
+        }
+        int first = t + 1;
+        int end;
+        int initialEnd = initialAt(c, first);
+        if (initialEnd >= 0) {
+            end = initialEnd;
+        } else if (nameWord(c, first, level)) {
+            end = first;
+            int middle = initialAt(c, first + 1);
+            if (middle >= 0 && tokens.sameLine(first, middle)) {
+                end = middle;
+            } else if (c.has(first + 1, FIRST_NAME) && nameWord(c, first + 1, level)
+                    && tokens.sameLine(first, first + 1)) {
+                end = first + 1;
+            }
+        } else {
+            return -1;
+        }
+        return ((long) t0 << 32) | end;
+    }
+
+    private long sequence(Context c, int t0, int level) {
+        Tokens tokens = c.tokens;
+        int t = t0;
+        int lastWord = -1;
+        int parts = 0;
+        while (parts < 5 && t < tokens.size() && tokens.sameLine(t0, t)) {
+            int initialEnd = initialAt(c, t);
+            if (initialEnd >= 0 && (nameWord(c, initialEnd + 1, level) || initialAt(c, initialEnd + 1) >= 0
+                    || isParticle(c, initialEnd + 1))) {
+                t = initialEnd + 1;
+                parts++;
+                continue;
+            }
+            if (isParticle(c, t)) {
+                int next = tokens.isPunct(t + 1, '.') ? t + 2 : t + 1;
+                if (nameWord(c, next, level) && tokens.sameLine(t, next)) {
+                    lastWord = next;
+                    t = next + 1;
+                    parts++;
+                    continue;
+                }
+            }
+            if (nameWord(c, t, level)) {
+                lastWord = t;
+                t++;
+                parts++;
+                continue;
+            }
+            break;
+        }
+        return lastWord < 0 ? -1 : ((long) t0 << 32) | lastWord;
+    }
+
+    /** "J." or "J.Q." (or a bare capital before a name word); returns the last token of the initial, or -1. */
+    private static int initialAt(Context c, int t) {
+        Tokens tokens = c.tokens;
+        if (!tokens.isWord(t) || tokens.length(t) != 1 || !Chars.isUpper(c.text.charAt(tokens.start(t)))
+                || c.credential[t]) {
+            return -1;
+        }
+        if (tokens.isPunct(t + 1, '.') && tokens.adjacent(t)) {
+            int end = t + 1;
+            if (tokens.adjacent(end) && tokens.isWord(end + 1) && tokens.length(end + 1) == 1
+                    && tokens.isPunct(end + 2, '.')) {
+                end += 2;
+            }
+            return end;
+        }
+        return t;
+    }
+
+    private static boolean isParticle(Context c, int t) {
+        return c.has(t, PARTICLE);
+    }
+
+    private static boolean isOneOf(Tokens tokens, int t, String[] words) {
+        if (!tokens.isWord(t)) {
+            return false;
+        }
+        for (String word : words) {
+            if (tokens.is(t, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nameWord(Context c, int t, int level) {
+        Tokens tokens = c.tokens;
+        if (!tokens.isWord(t) || tokens.length(t) < 2) {
+            return false;
+        }
+        boolean mixed = tokens.mixedCase(t);
+        if (mixed && !tokens.capitalised(t)) {
+            return false;
+        }
+        int k = c.kinds(t);
+        if ((k & ENDS_NAME) != 0) {
+            // "Dr. Long", "Dr. Stone": a listed name after a title beats the stop list.
+            boolean rescued = level == STRONG && mixed && (k & (FIRST_NAME | LAST_NAME)) != 0
+                    && (k & (FUNCTION_WORD | CREDENTIAL | TITLE)) == 0;
+            if (!rescued) {
+                return false;
+            }
+        }
+        return !c.allowed[t] || level > WEAK;
+    }
+
+    private static boolean anyName(Context c, int from, int to) {
+        for (int t = from; t <= to; t++) {
+            if (c.has(t, FIRST_NAME | LAST_NAME)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean capitalisedOrCaps(Context c, int t) {
+        return !c.tokens.mixedCase(t) || c.tokens.capitalised(t);
+    }
+
+    private static void emitName(Context c, long span, String rule) {
+        int from = (int) (span >>> 32);
+        int to = (int) span;
+        c.emit(PhiCategory.NAME, from, to, rule, rule.startsWith("dict.") ? Candidate.DICTIONARY_SHAPE
+                : Candidate.CONTEXT);
+    }
+
+    // ----- institutions --------------------------------------------------------------------------
+
+    private void institutionTail(Context c, int ft, int lt) {
+        Tokens tokens = c.tokens;
+        if (c.allowed[ft] || c.allowed[lt]) {
+            return; // "GE Healthcare", "Canon Medical Systems" make scanners
+        }
+        int start = ft;
+        boolean onlyClinical = true;
+        int t = ft - 1;
+        int words = 0;
+        while (t >= 0 && tokens.sameLine(t, ft) && words < 7 && closeTo(tokens, t)) {
+            if (institutionWord(c, t)) {
+                onlyClinical &= c.has(t, STOP_WORD);
+                start = t;
+                words++;
+                t--;
+            } else if (isOneOf(tokens, t, CONNECTORS) && institutionWord(c, t - 1)) {
+                t--;
+            } else if (tokens.isPunct(t, '&') && institutionWord(c, t - 1)) {
+                t--;
+            } else if (tokens.isPunct(t, '.') && isOneOf(tokens, t - 1, ABBREVIATED)) {
+                start = t - 1;
+                t -= 2;
+                words++;
+            } else if (tokens.isPunct(t, '-') && tokens.adjacent(t - 1) && institutionWord(c, t - 1)) {
+                t--;
+            } else {
+                break;
+            }
+        }
+        if (words == 0) {
+            return;
+        }
+        for (int k = start; k < ft; k++) {
+            if (c.allowed[k]) {
+                return; // "Color Doppler Imaging" is a technique
+            }
+        }
+        boolean headerLine = tokens.lineStart(start) && !c.has(start - 1, FUNCTION_WORD);
+        if (onlyClinical && !headerLine && !(start > 0 && tokens.isPunct(start - 1, '-'))) {
+            return; // "Interventional Radiology" in a sentence is a service, not a place
+        }
+        if (!tokens.mixedCase(start) && !introducesPlace(c, start)) {
+            return; // all caps: no capitals to go by, so the name must stand where names stand
+        }
+        int end = extendForward(c, lt);
+        c.emit(PhiCategory.INSTITUTION, start, end, "institution.keyword", Candidate.PLACE);
+    }
+
+    private void institutionHead(Context c, int ft, int lt) {
+        Tokens tokens = c.tokens;
+        if (!capitalisedOrCaps(c, ft)) {
+            return;
+        }
+        int t = lt + 1;
+        int end = -1;
+        int words = 0;
+        while (t < tokens.size() && tokens.sameLine(lt, t) && words < 5) {
+            if (institutionWord(c, t)) {
+                end = t;
+                words++;
+                t++;
+            } else if (isOneOf(tokens, t, CONNECTORS) && institutionWord(c, t + 1)) {
+                t++;
+            } else {
+                break;
+            }
+        }
+        if (end >= 0) {
+            int start = ft;
+            // "Henry Ford Department of ..." is rare; the head usually starts the name.
+            c.emit(PhiCategory.INSTITUTION, start, end, "institution.head", Candidate.PLACE);
+        }
+    }
+
+    private void institutionEntry(Context c, int ft, int lt) {
+        if (!capitalisedOrCaps(c, ft) || c.allowed[ft]) {
+            return;
+        }
+        int end = extendForward(c, lt);
+        c.emit(PhiCategory.INSTITUTION, ft, end, "dict.institution", Candidate.PLACE);
+    }
+
+
+    /** Line start, after a separator, or after "from", "at", "to" ...: where a place name stands. */
+    private static boolean introducesPlace(Context c, int start) {
+        Tokens tokens = c.tokens;
+        if (start == 0 || tokens.lineStart(start)) {
+            return true;
+        }
+        int before = start - 1;
+        if (tokens.isPunct(before, '-') || tokens.isPunct(before, ':') || tokens.isPunct(before, '|')
+                || tokens.isPunct(before, ',')) {
+            return true;
+        }
+        return isOneOf(tokens, before, PLACE_INTRODUCERS);
+    }
+
+    /** "Mayo Clinic Rochester", "Mount Sinai West": capitalised place words right after the name. */
+    private static int extendForward(Context c, int lt) {
+        Tokens tokens = c.tokens;
+        int end = lt;
+        for (int t = lt + 1; t < tokens.size() && t <= lt + 2 && tokens.sameLine(lt, t) && closeTo(tokens, t - 1); t++) {
+            if (institutionWord(c, t) && !c.has(t, STOP_WORD | CITY_BREAKERS)) {
+                end = t;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** Token t and the next one are at most one space apart: columns in a header are separate fields. */
+    private static boolean closeTo(Tokens tokens, int t) {
+        return t + 1 >= tokens.size() || tokens.start(t + 1) - tokens.end(t) <= 1;
+    }
+
+    private static final int CITY_BREAKERS = TITLE | NAME_LABEL | NAME_PHRASE | CREDENTIAL;
+
+    private static boolean institutionWord(Context c, int t) {
+        Tokens tokens = c.tokens;
+        if (!tokens.isWord(t) || c.has(t, FUNCTION_WORD | TITLE | NAME_LABEL)) {
+            return false;
+        }
+        return tokens.mixedCase(t) ? tokens.capitalised(t) : true;
+    }
+
+    // ----- places --------------------------------------------------------------------------------
+
+    private void city(Context c, int ft, int lt, int kinds) {
+        Tokens tokens = c.tokens;
+        if (!capitalisedOrCaps(c, ft) || c.allowed[ft] && ft == lt) {
+            return;
+        }
+        if (tokens.isPunct(lt + 1, ',')) {
+            int stateEnd = stateAt(c, lt + 2);
+            boolean credentialAfterName = c.has(lt + 2, CREDENTIAL) && c.has(ft, FIRST_NAME | LAST_NAME);
+            if (stateEnd >= 0 && !credentialAfterName) {
+                c.emit(PhiCategory.CITY, ft, lt, "address.city-state", Candidate.PLACE);
+                c.emit(PhiCategory.STATE, lt + 2, stateEnd, "address.state-after-city", Candidate.PLACE);
+                return;
+            }
+        }
+        if ((kinds & (COMMON_WORD | STOP_WORD | FUNCTION_WORD)) == 0 && (ft < lt || (c.kinds(ft) & COMMON_WORD) == 0)) {
+            c.emit(PhiCategory.CITY, ft, lt, "dict.city", Candidate.DICTIONARY);
+        }
+    }
+
+    private void state(Context c, int ft, int lt, int kinds) {
+        if (!capitalisedOrCaps(c, ft) || (kinds & (COMMON_WORD | STOP_WORD)) != 0 || c.allowed[ft]) {
+            return;
+        }
+        c.emit(PhiCategory.STATE, ft, lt, "dict.state", Candidate.DICTIONARY);
+    }
+
+    /** A state code ("IL", upper case) or a state name at token t; its last token, or -1. */
+    private static int stateAt(Context c, int t) {
+        Tokens tokens = c.tokens;
+        if (!tokens.isWord(t)) {
+            return -1;
+        }
+        if (tokens.length(t) == 2 && STATE_CODES.contains(c.text.substring(tokens.start(t), tokens.end(t)))) {
+            return t;
+        }
+        if (c.has(t, STATE)) {
+            return t;
+        }
+        if (c.has(t, FUNCTION_WORD | STOP_WORD)) {
+            return -1;
+        }
+        // Two-word state names ("New York") are single hits spanning two tokens; look them up directly.
+        if (tokens.isWord(t + 1) && tokens.sameLine(t, t + 1)) {
+            String two = Chars.fold(c.text.substring(tokens.start(t), tokens.end(t + 1)));
+            if (TWO_WORD_STATES.contains(two)) {
+                return t + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> TWO_WORD_STATES = Set.of("new hampshire", "new jersey", "new mexico",
+            "new york", "north carolina", "north dakota", "rhode island", "south carolina", "south dakota",
+            "west virginia", "puerto rico");
+
+    /** "Springfield, IL 62702": the capitalised words between the comma before the state and the line start. */
+    private void cityBeforeState(Context c, Candidate state) {
+        Tokens tokens = c.tokens;
+        int st = tokens.tokenStartingAt(state.start());
+        if (st < 2 || !tokens.isPunct(st - 1, ',')) {
+            return;
+        }
+        int end = st - 2;
+        int start = -1;
+        for (int t = end; t >= 0 && t > end - 3 && tokens.sameLine(t, end); t--) {
+            if (institutionWord(c, t) && !c.has(t, STOP_WORD)) {
+                start = t;
+            } else if (tokens.isPunct(t, '.') && isOneOf(tokens, t - 1, ABBREVIATED)) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        if (start >= 0) {
+            c.emit(PhiCategory.CITY, start, end, "address.city-before-state", Candidate.PLACE);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package io.radlake.deid.detect;
+
+import dk.brics.automaton.Automaton;
+import dk.brics.automaton.RegExp;
+import dk.brics.automaton.RunAutomaton;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * All pattern rules as one minimal DFA, run once over the text: from every word start it walks while any rule
+ * can still match and remembers where rules accept; the longest accepted end whose rule check passes wins
+ * (leftmost-longest, non-overlapping). Each rule's expression is followed by its own private-use marker char
+ * in the union, so one table lookup per rule tells which rules accept in a state, without re-running them.
+ * Immutable and thread-safe: RunAutomaton is read-only after construction.
+ */
+public final class DfaPatternScanner implements PatternScanner {
+
+    private static final char MARKER_BASE = '\uE000';
+    private static final int MAX_RULES = 64;
+
+    private final List<PatternRule> rules;
+    private final RunAutomaton union;
+    /** Per DFA state: bit i set when rule i accepts in that state. */
+    private final long[] acceptingRules;
+    private final int initial;
+    private final RunAutomaton[] prefixes;
+    private final RunAutomaton[] rests;
+    private final RunAutomaton[] values;
+    private final RunAutomaton[] suffixes;
+
+    public DfaPatternScanner(List<PatternRule> rules) {
+        if (rules.isEmpty() || rules.size() > MAX_RULES) {
+            throw new IllegalArgumentException("pattern rule count must be 1.." + MAX_RULES + ", got: " + rules.size());
+        }
+        this.rules = List.copyOf(rules);
+        int n = rules.size();
+        prefixes = new RunAutomaton[n];
+        rests = new RunAutomaton[n];
+        values = new RunAutomaton[n];
+        suffixes = new RunAutomaton[n];
+        List<Automaton> tagged = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            PatternRule rule = rules.get(i);
+            Automaton full = compile(rule.name(), rule.fullExpression());
+            tagged.add(full.concatenate(Automaton.makeChar((char) (MARKER_BASE + i))));
+            if (rule.prefix() != null) {
+                prefixes[i] = run(compile(rule.name(), rule.prefix()));
+                rests[i] = run(compile(rule.name(), "(" + rule.value() + ")" + group(rule.suffix())));
+            }
+            if (rule.suffix() != null) {
+                values[i] = run(compile(rule.name(), rule.value()));
+                suffixes[i] = run(compile(rule.name(), rule.suffix()));
+            }
+        }
+        Automaton all = Automaton.union(tagged);
+        all.determinize();
+        all.minimize();
+        union = new RunAutomaton(all, true);
+        initial = union.getInitialState();
+        acceptingRules = new long[union.getSize()];
+        for (int state = 0; state < acceptingRules.length; state++) {
+            long mask = 0;
+            for (int i = 0; i < n; i++) {
+                int next = union.step(state, (char) (MARKER_BASE + i));
+                if (next >= 0 && union.isAccept(next)) {
+                    mask |= 1L << i;
+                }
+            }
+            acceptingRules[state] = mask;
+        }
+    }
+
+    /** Number of states of the combined DFA (for the benchmark report). */
+    public int stateCount() {
+        return union.getSize();
+    }
+
+    @Override
+    public void scan(String text, List<Candidate> out) {
+        int n = text.length();
+        int[] ends = new int[16];
+        long[] masks = new long[16];
+        int i = 0;
+        while (i < n) {
+            char first = text.charAt(i);
+            if (!Boundaries.canStart(text, i)) {
+                i++;
+                continue; // matches start at word boundaries only
+            }
+            int state = union.step(initial, Chars.fold(first));
+            if (state < 0) {
+                i++;
+                continue;
+            }
+            int found = 0;
+            for (int j = i + 1; ; j++) {
+                long mask = acceptingRules[state];
+                if (mask != 0 && Boundaries.canEnd(text, j)) {
+                    if (found == ends.length) {
+                        ends = java.util.Arrays.copyOf(ends, found * 2);
+                        masks = java.util.Arrays.copyOf(masks, found * 2);
+                    }
+                    ends[found] = j;
+                    masks[found] = mask;
+                    found++;
+                }
+                if (j == n) {
+                    break;
+                }
+                state = union.step(state, Chars.fold(text.charAt(j)));
+                if (state < 0) {
+                    break;
+                }
+            }
+            int matchedEnd = emitLongest(text, i, ends, masks, found, out);
+            i = matchedEnd > i ? matchedEnd : i + 1;
+        }
+    }
+
+    /** Tries accepted ends from the longest; returns the end of the emitted match, or -1. */
+    private int emitLongest(String text, int start, int[] ends, long[] masks, int found, List<Candidate> out) {
+        for (int k = found - 1; k >= 0; k--) {
+            long mask = masks[k];
+            while (mask != 0) {
+                int ruleIndex = Long.numberOfTrailingZeros(mask);
+                mask &= mask - 1;
+                if (emit(ruleIndex, text, start, ends[k], out)) {
+                    return ends[k];
+                }
+            }
+        }
+        return -1;
+    }
+
+    private boolean emit(int ruleIndex, String text, int start, int end, List<Candidate> out) {
+        PatternRule rule = rules.get(ruleIndex);
+        int valueStart = start;
+        if (rule.prefix() != null) {
+            valueStart = splitPoint(prefixes[ruleIndex], rests[ruleIndex], text, start, end);
+            if (valueStart < 0) {
+                return false;
+            }
+        }
+        int valueEnd = end;
+        if (rule.suffix() != null) {
+            valueEnd = splitPoint(values[ruleIndex], suffixes[ruleIndex], text, valueStart, end);
+            if (valueEnd < 0) {
+                return false;
+            }
+        }
+        if (valueEnd <= valueStart) {
+            return false;
+        }
+        return PatternEmitter.emit(rule, text, start, valueStart, valueEnd, out);
+    }
+
+    /** The largest p with head accepting [from, p) and tail accepting [p, to), or -1. */
+    private static int splitPoint(RunAutomaton head, RunAutomaton tail, String text, int from, int to) {
+        int state = head.getInitialState();
+        int best = -1;
+        for (int p = from; ; p++) {
+            if (head.isAccept(state) && accepts(tail, text, p, to)) {
+                best = p;
+            }
+            if (p == to) {
+                break;
+            }
+            state = head.step(state, Chars.fold(text.charAt(p)));
+            if (state < 0) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static boolean accepts(RunAutomaton automaton, String text, int from, int to) {
+        int state = automaton.getInitialState();
+        for (int p = from; p < to; p++) {
+            state = automaton.step(state, Chars.fold(text.charAt(p)));
+            if (state < 0) {
+                return false;
+            }
+        }
+        return automaton.isAccept(state);
+    }
+
+    private static Automaton compile(String ruleName, String expression) {
+        try {
+            return new RegExp(expression, RegExp.NONE).toAutomaton();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("pattern rule " + ruleName + " has an invalid expression: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static RunAutomaton run(Automaton automaton) {
+        automaton.minimize();
+        return new RunAutomaton(automaton, true);
+    }
+
+    private static String group(String part) {
+        return part == null ? "" : "(" + part + ")";
+    }
+}

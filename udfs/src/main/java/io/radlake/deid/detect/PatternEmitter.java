@@ -1,0 +1,120 @@
+package io.radlake.deid.detect;
+
+import io.radlake.phi.PhiCategory;
+
+import java.util.List;
+
+/**
+ * Applies a rule's {@link PatternRule.Check} to one match and emits its candidates. Shared by the DFA engine and
+ * the regex baseline so that both report exactly the same things for the same match.
+ */
+final class PatternEmitter {
+
+    private PatternEmitter() {
+    }
+
+    /**
+     * @param start      match start (prefix included)
+     * @param valueStart start of the value (end of the prefix)
+     * @param valueEnd   end of the value (start of the suffix)
+     * @return whether the match passed its check and was emitted
+     */
+    static boolean emit(PatternRule rule, String text, int start, int valueStart, int valueEnd,
+                        List<Candidate> out) {
+        int priority = rule.prefix() != null ? Candidate.LABELLED : Candidate.SHAPE;
+        switch (rule.check()) {
+            case MIN_FOUR_CHARS -> {
+                if (valueEnd - valueStart < 4) {
+                    return false;
+                }
+            }
+            case UPPER_CASE_PREFIX -> {
+                int prefixEnd = trimSeparators(text, start, valueStart);
+                if (prefixEnd - start == 2 && !(Chars.isUpper(text.charAt(start))
+                        && Chars.isUpper(text.charAt(start + 1)))) {
+                    return false;
+                }
+            }
+            case CAPITALISED_WORDS -> {
+                if (!capitalisedWords(text, valueStart, valueEnd)) {
+                    return false;
+                }
+            }
+            case TRIM_TRAILING_PUNCTUATION -> {
+                while (valueEnd > valueStart && ".,;:!?')".indexOf(text.charAt(valueEnd - 1)) >= 0) {
+                    valueEnd--;
+                }
+                if (valueEnd - valueStart < 4) {
+                    return false;
+                }
+            }
+            case DICTATION_INITIALS -> {
+                return dictationInitials(rule, text, valueStart, valueEnd, out);
+            }
+            case NONE -> {
+            }
+        }
+        if (rule.prefixCategory() != null) {
+            int prefixEnd = trimSeparators(text, start, valueStart);
+            if (prefixEnd > start) {
+                out.add(new Candidate(rule.prefixCategory(), start, prefixEnd, rule.name() + ".prefix", priority));
+            }
+        }
+        out.add(new Candidate(rule.category(), valueStart, valueEnd, rule.name(), priority));
+        return true;
+    }
+
+    private static int trimSeparators(String text, int start, int end) {
+        while (end > start && " ,:#.".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
+    }
+
+    /** Street words start upper case, unless their line has no lower-case letter at all. */
+    private static boolean capitalisedWords(String text, int start, int end) {
+        if (!Lines.hasLowerCase(text, start)) {
+            return true;
+        }
+        boolean wordStart = true;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Chars.isLetter(c)) {
+                if (wordStart && !Chars.isUpper(c) && !isOrdinalSuffix(text, i)) {
+                    return false;
+                }
+                wordStart = false;
+            } else {
+                wordStart = c == ' ' || c == ',' || c == '#';
+            }
+        }
+        return true;
+    }
+
+    private static boolean isOrdinalSuffix(String text, int i) {
+        return i > 0 && Chars.isDigit(text.charAt(i - 1));
+    }
+
+    /** "MTM/bw" alone on its line: the signer's initials and the typist's, two names. */
+    private static boolean dictationInitials(PatternRule rule, String text, int start, int end,
+                                             List<Candidate> out) {
+        boolean lineStart = start == 0 || text.charAt(start - 1) == '\n';
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        boolean lineEnd = after == text.length() || text.charAt(after) == '\n' || text.charAt(after) == '\r';
+        int slash = text.indexOf('/', start);
+        if (!lineStart || !lineEnd || slash < 0 || slash >= end) {
+            return false;
+        }
+        for (int i = start; i < slash; i++) {
+            if (!Chars.isUpper(text.charAt(i))) {
+                return false;
+            }
+        }
+        out.add(new Candidate(PhiCategory.NAME, start, slash, rule.name(), Candidate.SHAPE));
+        out.add(new Candidate(PhiCategory.NAME, slash + 1, end, rule.name(), Candidate.SHAPE));
+        return true;
+    }
+}
