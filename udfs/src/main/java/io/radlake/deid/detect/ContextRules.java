@@ -312,7 +312,7 @@ final class ContextRules {
                 break;
             }
         }
-        if (words == 0 || !tokens.isPunct(t, ',') || !tokens.sameLine(t0, t + 1)) {
+        if (words == 0 || !tokens.isPunct(t, ',') || !tokens.sameLine(t0, t + 1) || !near(tokens, t)) {
             return -1;
         }
         int first = t + 1;
@@ -340,7 +340,7 @@ final class ContextRules {
         int t = t0;
         int lastWord = -1;
         int parts = 0;
-        while (parts < 5 && t < tokens.size() && tokens.sameLine(t0, t)) {
+        while (parts < 5 && t < tokens.size() && tokens.sameLine(t0, t) && (t == t0 || near(tokens, t - 1))) {
             int initialEnd = initialAt(c, t);
             if (initialEnd >= 0 && (nameWord(c, initialEnd + 1, level) || initialAt(c, initialEnd + 1) >= 0
                     || isParticle(c, initialEnd + 1))) {
@@ -366,6 +366,11 @@ final class ContextRules {
             break;
         }
         return lastWord < 0 ? -1 : ((long) t0 << 32) | lastWord;
+    }
+
+    /** At most two spaces between token t and the next: wider gaps separate the fields of a header line. */
+    private static boolean near(Tokens tokens, int t) {
+        return t + 1 < tokens.size() && tokens.start(t + 1) - tokens.end(t) <= 2;
     }
 
     /** "J." or "J.Q." (or a bare capital before a name word); returns the last token of the initial, or -1. */
@@ -520,7 +525,7 @@ final class ContextRules {
     }
 
     private void institutionEntry(Context c, int ft, int lt) {
-        if (!capitalisedOrCaps(c, ft) || c.allowed[ft]) {
+        if (!capitalisedOrCaps(c, ft) || ft == lt && c.allowed[ft]) {
             return;
         }
         int end = extendForward(c, lt);
