@@ -121,6 +121,14 @@ class RuleBasedPhiDetectorTest {
     }
 
     @Test
+    void aSurnameFoundInContextIsRedactedEverywhere() {
+        String text = "Mr. Okafor is a 67-year-old man. Okafor reports pain.\nJBA/mr\n\nQuestions: call us.";
+        assertThat(DETECTOR.detect(text)).filteredOn(f -> f.category() == NAME)
+                .extracting(f -> text.substring(f.start(), f.end()))
+                .containsExactly("Okafor", "Okafor", "JBA", "mr");
+    }
+
+        @Test
     void agesUpToEightyNineAreNotPhi() {
         assertThat(DETECTOR.detect("89-year-old man. Age 45. 72 yo F. 34Y M.")).isEmpty();
     }

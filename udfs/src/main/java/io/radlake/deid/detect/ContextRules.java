@@ -143,6 +143,45 @@ final class ContextRules {
                 cityBeforeState(c, pattern);
             }
         }
+        repeatedNames(c);
+    }
+
+    /**
+     * "Mr. Okafor ... Okafor reports": a surname found with context is a name everywhere in the report. Only
+     * capitalised words of three letters or more that are no ordinary, clinical or allow-listed word.
+     */
+    private void repeatedNames(Context c) {
+        Tokens tokens = c.tokens;
+        java.util.Set<String> names = null;
+        int before = c.out.size();
+        for (int i = 0; i < before; i++) {
+            Candidate candidate = c.out.get(i);
+            if (candidate.category() != PhiCategory.NAME || candidate.priority() != Candidate.CONTEXT) {
+                continue;
+            }
+            for (int t = tokens.tokenStartingAt(candidate.start()); t >= 0 && t < tokens.size()
+                    && tokens.end(t) <= candidate.end(); t++) {
+                if (repeatable(c, t)) {
+                    if (names == null) {
+                        names = new java.util.HashSet<>();
+                    }
+                    names.add(c.folded(t));
+                }
+            }
+        }
+        if (names == null) {
+            return;
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            if (repeatable(c, t) && capitalisedOrCaps(c, t) && names.contains(c.folded(t))) {
+                c.emit(PhiCategory.NAME, t, t, "name.repeat", Candidate.DICTIONARY_SHAPE);
+            }
+        }
+    }
+
+    private static boolean repeatable(Context c, int t) {
+        return c.tokens.isWord(t) && c.tokens.length(t) >= 3 && !c.allowed[t]
+                && !c.has(t, ENDS_NAME | COMMON_WORD | PARTICLE | CITY | STATE | INSTITUTION_TAIL);
     }
 
     // ----- names ---------------------------------------------------------------------------------
@@ -155,8 +194,12 @@ final class ContextRules {
             dotted = true;
             t++;
         }
-        if (t >= tokens.size() || !tokens.sameLine(titleEnd, t) && !lastOnLine(tokens, titleEnd)) {
-            return; // a hard wrap may fall right after the title
+        if (t >= tokens.size() || !tokens.sameLine(titleEnd, t) && !(dotted && lastOnLine(tokens, titleEnd))) {
+            return; // a hard wrap may fall right after "Dr."
+        }
+        int titleStart = tokens.isPunct(titleEnd, '.') ? titleEnd - 1 : titleEnd;
+        if (tokens.isPunct(titleStart - 1, '/') && tokens.adjacent(titleStart - 1)) {
+            return; // "JBA/mr": typist initials, not "Mr."
         }
         int title = tokens.isPunct(titleEnd, '.') ? titleEnd - 1 : titleEnd;
         boolean ambiguous = tokens.is(title, "mr") || tokens.is(title, "ms") || tokens.is(title, "dr") && !dotted;
