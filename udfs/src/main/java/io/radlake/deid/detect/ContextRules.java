@@ -152,7 +152,8 @@ final class ContextRules {
      */
     private void repeatedNames(Context c) {
         Tokens tokens = c.tokens;
-        java.util.Set<String> names = null;
+        int[] names = null; // token indices of the surnames found in context
+        int count = 0;
         int before = c.out.size();
         for (int i = 0; i < before; i++) {
             Candidate candidate = c.out.get(i);
@@ -163,20 +164,42 @@ final class ContextRules {
                     && tokens.end(t) <= candidate.end(); t++) {
                 if (repeatable(c, t)) {
                     if (names == null) {
-                        names = new java.util.HashSet<>();
+                        names = new int[8];
+                    } else if (count == names.length) {
+                        names = java.util.Arrays.copyOf(names, count * 2);
                     }
-                    names.add(c.folded(t));
+                    names[count++] = t;
                 }
             }
         }
-        if (names == null) {
-            return;
-        }
-        for (int t = 0; t < tokens.size(); t++) {
-            if (repeatable(c, t) && capitalisedOrCaps(c, t) && names.contains(c.folded(t))) {
-                c.emit(PhiCategory.NAME, t, t, "name.repeat", Candidate.DICTIONARY_SHAPE);
+        for (int t = 0; names != null && t < tokens.size(); t++) {
+            if (!tokens.isWord(t) || tokens.length(t) < 3) {
+                continue;
+            }
+            for (int k = 0; k < count; k++) {
+                if (names[k] != t && sameWord(c, names[k], t) && repeatable(c, t) && capitalisedOrCaps(c, t)) {
+                    c.emit(PhiCategory.NAME, t, t, "name.repeat", Candidate.DICTIONARY_SHAPE);
+                    break;
+                }
             }
         }
+    }
+
+    /** Tokens a and b are the same word, folded (no allocation). */
+    private static boolean sameWord(Context c, int a, int b) {
+        Tokens tokens = c.tokens;
+        int length = tokens.length(a);
+        if (length != tokens.length(b)) {
+            return false;
+        }
+        int sa = tokens.start(a);
+        int sb = tokens.start(b);
+        for (int i = 0; i < length; i++) {
+            if (Chars.fold(c.text.charAt(sa + i)) != Chars.fold(c.text.charAt(sb + i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean repeatable(Context c, int t) {
