@@ -17,7 +17,8 @@ public final class AhoCorasick implements DictionaryScanner {
     /** Folded char -> alphabet symbol; 0 for chars that occur in no entry. */
     private final byte[] symbolOf = new byte[0x10000];
     private final int alphabet;
-    private final int[] delta;
+    /** Dense transition table, char-sized to halve its cache footprint (states < 65536 is checked). */
+    private final char[] delta;
     /** Per state: length of the entry ending here, 0 if none. */
     private final int[] entryLength;
     private final int[] entryKinds;
@@ -65,7 +66,10 @@ public final class AhoCorasick implements DictionaryScanner {
             terminal.get(state)[1] |= entry.getValue();
         }
         int states = children.size();
-        delta = new int[states * alphabet];
+        if (states > Character.MAX_VALUE) {
+            throw new IllegalArgumentException("dictionary automaton must have <= 65535 states, got: " + states);
+        }
+        delta = new char[states * alphabet];
         entryLength = new int[states];
         entryKinds = new int[states];
         nextOutput = new int[states];
@@ -78,7 +82,7 @@ public final class AhoCorasick implements DictionaryScanner {
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int a = 1; a < alphabet; a++) {
             int child = children.get(0)[a];
-            delta[a] = child;
+            delta[a] = (char) child;
             if (child != 0) {
                 fail[child] = 0;
                 queue.add(child);
@@ -92,7 +96,7 @@ public final class AhoCorasick implements DictionaryScanner {
                 int child = children.get(s)[a];
                 if (child != 0) {
                     fail[child] = delta[f * alphabet + a];
-                    delta[s * alphabet + a] = child;
+                    delta[s * alphabet + a] = (char) child;
                     queue.add(child);
                 } else {
                     delta[s * alphabet + a] = delta[f * alphabet + a];
@@ -112,14 +116,15 @@ public final class AhoCorasick implements DictionaryScanner {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             state = delta[state * alphabet + symbolOf[Chars.fold(text.charAt(i))]];
-            if (state == 0) {
-                continue;
+            int first = entryLength[state] > 0 ? state : nextOutput[state];
+            if (first < 0) {
+                continue; // no entry ends here: the common case, one lookup per char
             }
             int end = i + 1;
             if (end < n && Chars.isWordChar(text.charAt(end)) && Chars.isWordChar(text.charAt(i))) {
                 continue; // no whole word ends inside a word
             }
-            for (int s = entryLength[state] > 0 ? state : nextOutput[state]; s >= 0; s = nextOutput[s]) {
+            for (int s = first; s >= 0; s = nextOutput[s]) {
                 int start = end - entryLength[s];
                 if (start == 0 || !Chars.isWordChar(text.charAt(start - 1)) || !Chars.isWordChar(text.charAt(start))) {
                     out.add(start, end, entryKinds[s]);

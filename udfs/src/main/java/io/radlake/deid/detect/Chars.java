@@ -51,8 +51,16 @@ public final class Chars {
 
     /** Letters and digits: what a whole-word match must not touch on either side. */
     public static boolean isWordChar(char c) {
-        return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                : Character.isLetterOrDigit(c);
+        return WORD[c];
+    }
+
+    /** One lookup per char in the scanning loops (64 KiB, built once). */
+    private static final boolean[] WORD = new boolean[0x10000];
+
+    static {
+        for (int c = 0; c < WORD.length; c++) {
+            WORD[c] = Character.isLetterOrDigit((char) c);
+        }
     }
 
     static boolean isUpper(char c) {

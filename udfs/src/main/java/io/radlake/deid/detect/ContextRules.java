@@ -143,6 +143,68 @@ final class ContextRules {
                 cityBeforeState(c, pattern);
             }
         }
+        repeatedNames(c);
+    }
+
+    /**
+     * "Mr. Okafor ... Okafor reports": a surname found with context is a name everywhere in the report. Only
+     * capitalised words of three letters or more that are no ordinary, clinical or allow-listed word.
+     */
+    private void repeatedNames(Context c) {
+        Tokens tokens = c.tokens;
+        int[] names = null; // token indices of the surnames found in context
+        int count = 0;
+        int before = c.out.size();
+        for (int i = 0; i < before; i++) {
+            Candidate candidate = c.out.get(i);
+            if (candidate.category() != PhiCategory.NAME || candidate.priority() != Candidate.CONTEXT) {
+                continue;
+            }
+            for (int t = tokens.tokenStartingAt(candidate.start()); t >= 0 && t < tokens.size()
+                    && tokens.end(t) <= candidate.end(); t++) {
+                if (repeatable(c, t)) {
+                    if (names == null) {
+                        names = new int[8];
+                    } else if (count == names.length) {
+                        names = java.util.Arrays.copyOf(names, count * 2);
+                    }
+                    names[count++] = t;
+                }
+            }
+        }
+        for (int t = 0; names != null && t < tokens.size(); t++) {
+            if (!tokens.isWord(t) || tokens.length(t) < 3) {
+                continue;
+            }
+            for (int k = 0; k < count; k++) {
+                if (names[k] != t && sameWord(c, names[k], t) && repeatable(c, t) && capitalisedOrCaps(c, t)) {
+                    c.emit(PhiCategory.NAME, t, t, "name.repeat", Candidate.DICTIONARY_SHAPE);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Tokens a and b are the same word, folded (no allocation). */
+    private static boolean sameWord(Context c, int a, int b) {
+        Tokens tokens = c.tokens;
+        int length = tokens.length(a);
+        if (length != tokens.length(b)) {
+            return false;
+        }
+        int sa = tokens.start(a);
+        int sb = tokens.start(b);
+        for (int i = 0; i < length; i++) {
+            if (Chars.fold(c.text.charAt(sa + i)) != Chars.fold(c.text.charAt(sb + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean repeatable(Context c, int t) {
+        return c.tokens.isWord(t) && c.tokens.length(t) >= 3 && !c.allowed[t]
+                && !c.has(t, ENDS_NAME | COMMON_WORD | PARTICLE | CITY | STATE | INSTITUTION_TAIL);
     }
 
     // ----- names ---------------------------------------------------------------------------------
@@ -155,8 +217,12 @@ final class ContextRules {
             dotted = true;
             t++;
         }
-        if (t >= tokens.size() || !tokens.sameLine(titleEnd, t) && !lastOnLine(tokens, titleEnd)) {
-            return; // a hard wrap may fall right after the title
+        if (t >= tokens.size() || !tokens.sameLine(titleEnd, t) && !(dotted && lastOnLine(tokens, titleEnd))) {
+            return; // a hard wrap may fall right after "Dr."
+        }
+        int titleStart = tokens.isPunct(titleEnd, '.') ? titleEnd - 1 : titleEnd;
+        if (tokens.isPunct(titleStart - 1, '/') && tokens.adjacent(titleStart - 1)) {
+            return; // "JBA/mr": typist initials, not "Mr."
         }
         int title = tokens.isPunct(titleEnd, '.') ? titleEnd - 1 : titleEnd;
         boolean ambiguous = tokens.is(title, "mr") || tokens.is(title, "ms") || tokens.is(title, "dr") && !dotted;
@@ -312,7 +378,7 @@ final class ContextRules {
                 break;
             }
         }
-        if (words == 0 || !tokens.isPunct(t, ',') || !tokens.sameLine(t0, t + 1)) {
+        if (words == 0 || !tokens.isPunct(t, ',') || !tokens.sameLine(t0, t + 1) || !near(tokens, t)) {
             return -1;
         }
         int first = t + 1;
@@ -340,7 +406,7 @@ final class ContextRules {
         int t = t0;
         int lastWord = -1;
         int parts = 0;
-        while (parts < 5 && t < tokens.size() && tokens.sameLine(t0, t)) {
+        while (parts < 5 && t < tokens.size() && tokens.sameLine(t0, t) && (t == t0 || near(tokens, t - 1))) {
             int initialEnd = initialAt(c, t);
             if (initialEnd >= 0 && (nameWord(c, initialEnd + 1, level) || initialAt(c, initialEnd + 1) >= 0
                     || isParticle(c, initialEnd + 1))) {
@@ -366,6 +432,11 @@ final class ContextRules {
             break;
         }
         return lastWord < 0 ? -1 : ((long) t0 << 32) | lastWord;
+    }
+
+    /** At most two spaces between token t and the next: wider gaps separate the fields of a header line. */
+    private static boolean near(Tokens tokens, int t) {
+        return t + 1 < tokens.size() && tokens.start(t + 1) - tokens.end(t) <= 2;
     }
 
     /** "J." or "J.Q." (or a bare capital before a name word); returns the last token of the initial, or -1. */
@@ -520,7 +591,7 @@ final class ContextRules {
     }
 
     private void institutionEntry(Context c, int ft, int lt) {
-        if (!capitalisedOrCaps(c, ft) || c.allowed[ft]) {
+        if (!capitalisedOrCaps(c, ft) || ft == lt && c.allowed[ft]) {
             return;
         }
         int end = extendForward(c, lt);

@@ -60,7 +60,23 @@ final class PatternEmitter {
                 out.add(new Candidate(rule.prefixCategory(), start, prefixEnd, rule.name() + ".prefix", priority));
             }
         }
-        out.add(new Candidate(rule.category(), valueStart, valueEnd, rule.name(), priority));
+        PhiCategory category = rule.category() == PhiCategory.OTHER_ID && isSsnShape(text, valueStart, valueEnd)
+                ? PhiCategory.SSN : rule.category();
+        out.add(new Candidate(category, valueStart, valueEnd, rule.name(), priority));
+        return true;
+    }
+
+    /** "ID 987-65-4321": a generic id label in front of a social security number. */
+    private static boolean isSsnShape(String text, int start, int end) {
+        if (end - start != 11) {
+            return false;
+        }
+        for (int i = 0; i < 11; i++) {
+            char c = text.charAt(start + i);
+            if (i == 3 || i == 6 ? c != '-' : !Chars.isDigit(c)) {
+                return false;
+            }
+        }
         return true;
     }
 

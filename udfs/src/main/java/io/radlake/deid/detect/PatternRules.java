@@ -30,7 +30,7 @@ public final class PatternRules {
     private static final String HHMM = "(([01][0-9]|2[0-3])[0-5][0-9])";
     private static final String AGE_OVER_89 = "(9[0-9]|1[01][0-9])";
     /** An identifier value: letters, digits and inner dashes, with at least one digit. */
-    private static final String ID = "([a-z0-9]*[0-9][a-z0-9]*(\\-[a-z0-9]+)*)";
+    private static final String ID = "(([a-z]+\\-)*[a-z0-9]*[0-9][a-z0-9]*(\\-[a-z0-9]+)*)";
     private static final String LABEL_END = "\\.?( ?\\#)?( ?:)? *";
     private static final String PHONE_NUMBER = "((\\+?1[ \\-.]?)?(\\([0-9]{3}\\) ?|[0-9]{3}[ \\-.])[0-9]{3}[ \\-.][0-9]{4}"
             + "( ?(x|ext\\.?) ?[0-9]{1,5})?)";
@@ -56,6 +56,9 @@ public final class PatternRules {
     public static List<PatternRule> standard() {
         List<PatternRule> rules = new ArrayList<>();
         // Labelled identifiers first: the label decides the category of an otherwise ambiguous number.
+        // Before the labelled ids: "Boise, ID 83712" is Idaho and a ZIP code, not an id label.
+        rules.add(new PatternRule("zip.after-state", ZIP, "((" + STATE_CODES + "|" + STATE_NAMES + "),? +)",
+                "([0-9]{5}(\\-[0-9]{4})?)", null, STATE, Check.UPPER_CASE_PREFIX));
         labelled(rules, "id.mrn-label", MRN, "(mrn|mr\\#|mr \\#|mr no|mr number|med rec|med\\. rec\\.|medical record"
                 + "|medical record number|medical record no|patient id|pt id|unit number|unit no|hospital number"
                 + "|hosp no|chart number|chart no|chart)", ID, Check.MIN_FOUR_CHARS);
@@ -78,8 +81,8 @@ public final class PatternRules {
         rules.add(new PatternRule("phone.label", PHONE, "((phone|telephone|tel|ph|cell|mobile|pager|home phone"
                 + "|work phone|contact|contact number|callback|call back|call|at|p)\\.?( ?\\#)?( ?:)? *)",
                 "([0-9]{10}|[0-9]{3}[\\-.][0-9]{4})", null, null, Check.NONE));
-        rules.add(new PatternRule("zip.after-state", ZIP, "((" + STATE_CODES + "|" + STATE_NAMES + "),? +)",
-                "([0-9]{5}(\\-[0-9]{4})?)", null, STATE, Check.UPPER_CASE_PREFIX));
+        rules.add(new PatternRule("phone.extension", PHONE, "((pager|beeper|ext|extension|x)\\.?( ?\\#)?( ?:)? *)",
+                "([0-9]{1,2}\\-[0-9]{4}|[0-9]{4,5})", null, null, Check.NONE));
         rules.add(new PatternRule("zip.label", ZIP, "((zip|zip code|postal code)( ?:)? *)",
                 "([0-9]{5}(\\-[0-9]{4})?)", null, null, Check.NONE));
         rules.add(new PatternRule("age.label", AGE, "((age|aged)( ?:)? *)", AGE_OVER_89, null, null, Check.NONE));
