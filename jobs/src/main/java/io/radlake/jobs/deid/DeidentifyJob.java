@@ -4,7 +4,7 @@ import io.radlake.deid.DeidMode;
 import io.radlake.deid.DeidSecret;
 import io.radlake.deid.spark.DeidJobSettings;
 import io.radlake.jobs.LakehouseOption;
-import io.radlake.jobs.RunIds;
+import io.radlake.jobs.RunIdOption;
 import io.radlake.spark.Lakehouse;
 import io.radlake.spark.OptionResolver;
 import io.radlake.spark.RadlakeOptions;
@@ -70,8 +70,7 @@ public final class DeidentifyJob implements Callable<Integer> {
           + " Default: " + DeidJobSettings.DEFAULT_MAX_TEXT_CHARS + ".")
   Integer maxTextChars;
 
-  @Option(names = "--run-id", paramLabel = "ID", description = "Run id recorded in every row (default: generated).")
-  String runId;
+  @Mixin RunIdOption runIdOption = new RunIdOption();
 
   @Mixin LakehouseOption lakehouseOption = new LakehouseOption();
 
@@ -114,7 +113,7 @@ public final class DeidentifyJob implements Callable<Integer> {
             .maxTextChars(maxTextChars != null ? maxTextChars : DeidJobSettings.DEFAULT_MAX_TEXT_CHARS))
         .duplicateMarker(marker)
         .lakehouse(lakehouse)
-        .runId(runId != null ? runId : RunIds.newRunId(DeidentifyStep.JOB))
+        .runId(runIdOption.resolve(DeidentifyStep.JOB))
         .execute();
     RunMetrics.append(spark, lakehouse, result);
     return result;

@@ -34,6 +34,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import scala.collection.JavaConverters;
 
 /**
  * De-identifies the bronze report versions that silver does not hold yet into {@code silver.reports_deid} and
@@ -111,7 +112,7 @@ public final class DeidentifyStep {
             .withColumn("_report_key", reportKeyUdf(settings).apply(col("report_id")))
             .join(
                 silver.select(col("report_key").as("_report_key"), col("report_version")),
-                List.of("_report_key", "report_version").stream().collect(scalaSeq()), "left_anti")
+                JavaConverters.asScalaBuffer(List.of("_report_key", "report_version")).toList(), "left_anti")
             .select(Arrays.stream(DeidSchema.INPUT_COLUMNS).map(Column::new).toArray(Column[]::new));
 
     Dataset<Row> processed =
@@ -217,10 +218,5 @@ public final class DeidentifyStep {
 
   private static UserDefinedFunction reportKeyUdf(DeidJobSettings settings) {
     return udf((UDF1<String, String>) id -> settings.pseudonymizer().reportKey(id), DataTypes.StringType);
-  }
-
-  private static <T> java.util.stream.Collector<T, ?, scala.collection.immutable.Seq<T>> scalaSeq() {
-    return java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
-        l -> scala.collection.JavaConverters.asScalaBuffer(l).toList());
   }
 }

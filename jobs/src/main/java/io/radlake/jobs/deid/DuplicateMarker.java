@@ -5,27 +5,25 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.udf;
 
+import io.radlake.clean.DuplicateKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.ml.Pipeline;
-import org.apache.spark.ml.PipelineModel;
-import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.feature.HashingTF;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
-import org.apache.spark.ml.feature.NGram;
-import org.apache.spark.ml.feature.RegexTokenizer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -49,7 +47,7 @@ public final class DuplicateMarker {
   public static final String NEAR_DUPLICATE = "NEAR_DUPLICATE";
 
   public static final double DEFAULT_JACCARD_THRESHOLD = 0.9;
-  public static final int DEFAULT_SHINGLE_WORDS = 3;
+  public static final int DEFAULT_SHINGLE_WORDS = DuplicateKeys.DEFAULT_SHINGLE_SIZE;
 
   static final StructType MARKS =
       new StructType()
@@ -125,16 +123,16 @@ public final class DuplicateMarker {
 
   /** For each new representative (first of its exact group) with a near duplicate that sorts before it, the first such row. */
   private Map<String, String> nearPointers(Dataset<Row> representatives) {
-    List<PipelineStage> stages = List.of(
-        new RegexTokenizer().setInputCol("_lower").setOutputCol("_words").setPattern("[^\\p{L}\\p{N}\\[\\]+]+")
-            .setToLowercase(false),
-        new NGram().setN(shingleWords).setInputCol("_words").setOutputCol("_shingles"),
-        new HashingTF().setInputCol("_shingles").setOutputCol("_features").setNumFeatures(HASH_FEATURES)
-            .setBinary(true));
-    Dataset<Row> input = representatives.withColumn("_lower", lower(col("report_text")));
-    PipelineModel featurizer = new Pipeline().setStages(stages.toArray(new PipelineStage[0])).fit(input);
-    // MinHash needs at least one shingle; shorter texts can only be exact duplicates.
-    Dataset<Row> features = featurizer.transform(input).filter(size(col("_shingles")).gt(0))
+    // The same normalisation as the exact key (DuplicateKeys), so exact and near duplicates agree on what a word is.
+    int words = shingleWords;
+    UserDefinedFunction shingles = udf(
+        (UDF1<String, String[]>) text -> DuplicateKeys.shingles(text, words).toArray(new String[0]),
+        DataTypes.createArrayType(DataTypes.StringType));
+    HashingTF hashing = new HashingTF().setInputCol("_shingles").setOutputCol("_features")
+        .setNumFeatures(HASH_FEATURES).setBinary(true);
+    // MinHash needs at least one shingle; wordless texts can only be exact duplicates.
+    Dataset<Row> features = hashing.transform(
+            representatives.withColumn("_shingles", shingles.apply(col("report_text"))).filter(size(col("_shingles")).gt(0)))
         .select("row_id", "report_key", "_new", "_order", "_features").cache();
     try {
       MinHashLSHModel lsh = new MinHashLSH().setNumHashTables(HASH_TABLES).setSeed(LSH_SEED)

@@ -4,7 +4,7 @@ import io.radlake.ingest.ColumnMapping;
 import io.radlake.ingest.IngestSettings;
 import io.radlake.ingest.SourceFormat;
 import io.radlake.jobs.LakehouseOption;
-import io.radlake.jobs.RunIds;
+import io.radlake.jobs.RunIdOption;
 import io.radlake.spark.Lakehouse;
 import io.radlake.spark.OptionResolver;
 import io.radlake.spark.RadlakeOptions;
@@ -72,8 +72,7 @@ public final class IngestJob implements Callable<Integer> {
           + " Default: spark.radlake.ingest.maxTextBytes, else " + IngestSettings.DEFAULT_MAX_TEXT_BYTES + ".")
   Long maxTextBytes;
 
-  @Option(names = "--run-id", paramLabel = "ID", description = "Run id recorded in every row (default: generated).")
-  String runId;
+  @Mixin RunIdOption runIdOption = new RunIdOption();
 
   @Mixin LakehouseOption lakehouseOption = new LakehouseOption();
 
@@ -109,7 +108,7 @@ public final class IngestJob implements Callable<Integer> {
             .format("auto".equalsIgnoreCase(formatValue) ? null : SourceFormat.parse(formatValue))
             .settings(settings)
             .lakehouse(lakehouse)
-            .runId(runId != null ? runId : RunIds.newRunId(IngestStep.JOB))
+            .runId(runIdOption.resolve(IngestStep.JOB))
             .execute();
     RunMetrics.append(spark, lakehouse, result.step());
     return result;
