@@ -18,7 +18,7 @@ final class ContextRules {
     private static final String[] ABBREVIATED = {"st", "mt", "ft"};
     private static final String[] PLACE_INTRODUCERS = {"from", "at", "to", "with", "of", "in", "by", "via"};
     /** Credentials that are also words ("DO", "PA"): in all-caps lines they need a dictionary name. */
-    private static final String[] AMBIGUOUS_CREDENTIALS = {"do", "pa", "od", "rt", "np"};
+    private static final String[] AMBIGUOUS_CREDENTIALS = {"do", "pa", "od", "rt", "np", "ma"};
     private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC",
             "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO",
             "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "PR", "RI", "SC", "SD",
@@ -37,6 +37,8 @@ final class ContextRules {
         final boolean[] allowed;
         /** Covered by a credential ("M.D."): never an initial. */
         final boolean[] credential;
+        /** Starts a title of several words ("Baby Girl"): the name comes after it. */
+        final boolean[] titleStart;
         final List<Candidate> out;
 
         Context(String text, Tokens tokens, List<Candidate> out) {
@@ -45,6 +47,7 @@ final class ContextRules {
             this.kinds = new int[tokens.size()];
             this.allowed = new boolean[tokens.size()];
             this.credential = new boolean[tokens.size()];
+            this.titleStart = new boolean[tokens.size()];
             this.out = out;
         }
 
@@ -87,6 +90,9 @@ final class ContextRules {
                 for (int t = firstToken[h]; t <= lastToken[h]; t++) {
                     c.allowed[t] = true;
                 }
+            }
+            if ((hits.kinds(h) & TITLE) != 0) {
+                c.titleStart[firstToken[h]] = true;
             }
             if ((hits.kinds(h) & CREDENTIAL) != 0 && firstToken[h] < lastToken[h]) {
                 for (int t = firstToken[h]; t <= lastToken[h]; t++) {
@@ -141,6 +147,17 @@ final class ContextRules {
         for (Candidate pattern : patternCandidates) {
             if (pattern.category() == PhiCategory.STATE) {
                 cityBeforeState(c, pattern);
+            } else if (pattern.category() == PhiCategory.DATE) {
+                timeAfterDate(c, pattern);
+            }
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            if (tokens.lineStart(t) || t == 0) {
+                signatureLine(c, t);
+                nameOpeningLine(c, t);
+            }
+            if (tokens.isWord(t) && tokens.length(t) == 1) {
+                initialAndSurname(c, t);
             }
         }
         repeatedNames(c);
@@ -207,7 +224,188 @@ final class ContextRules {
                 && !c.has(t, ENDS_NAME | COMMON_WORD | PARTICLE | CITY | STATE | INSTITUTION_TAIL);
     }
 
+    // ----- times ---------------------------------------------------------------------------------
+
+    /** "20221103 1417", "01/21/2023 2010": four digits right after a date on its line are the clock time. */
+    private void timeAfterDate(Context c, Candidate date) {
+        Tokens tokens = c.tokens;
+        int last = tokens.tokenEndingAt(date.end());
+        int t = last + 1;
+        if (last < 0 || !tokens.isNumber(t) || tokens.length(t) != 4 || !tokens.sameLine(last, t)
+                || tokens.start(t) - tokens.end(last) > 3 || tokens.isPunct(t + 1, '/')
+                || tokens.isPunct(t + 1, '-') || tokens.isPunct(t + 1, '.') && tokens.isNumber(t + 2)) {
+            return;
+        }
+        int s = tokens.start(t);
+        int hours = (c.text.charAt(s) - '0') * 10 + c.text.charAt(s + 1) - '0';
+        int minutes = (c.text.charAt(s + 2) - '0') * 10 + c.text.charAt(s + 3) - '0';
+        if (hours <= 23 && minutes <= 59) {
+            c.emit(PhiCategory.TIME, t, t, "time.after-date", Candidate.CONTEXT);
+        }
+    }
+
     // ----- names ---------------------------------------------------------------------------------
+
+    /**
+     * "A. Bello/T. Nguyen", "3/20/23 0450 T. Nguyen": an initial with its period, then a capitalised word that is
+     * no clinical, ordinary or allow-listed word, where no word precedes it (so "Hepatitis B. Follow-up" and
+     * "Kerley B. Lines" stay text).
+     */
+    private void initialAndSurname(Context c, int t) {
+        Tokens tokens = c.tokens;
+        if (!tokens.isPunct(t + 1, '.') || !tokens.adjacent(t) || !Chars.isUpper(c.text.charAt(tokens.start(t)))
+                || c.credential[t] || !tokens.mixedCase(t) || tokens.isWord(t - 1) && tokens.sameLine(t - 1, t)
+                || tokens.isPunct(t - 1, '.') || tokens.isPunct(t - 1, ',')
+                || t > 0 && tokens.adjacent(t - 1) && (tokens.isWord(t - 1) || tokens.isNumber(t - 1))) {
+            return; // "H2O. Samples": part of a formula, not an initial
+        }
+        int surname = t + 2;
+        if (!tokens.sameLine(t, surname) || !tokens.isWord(surname) || tokens.start(surname) - tokens.end(t + 1) > 1
+                || !tokens.capitalised(surname) || tokens.allUpper(surname) || tokens.length(surname) < 2
+                || c.allowed[surname] || c.has(surname, ENDS_NAME | COMMON_WORD | CITY | STATE | INSTITUTION_TAIL)) {
+            return;
+        }
+        c.emit(PhiCategory.NAME, t, surname, "name.initial-surname", Candidate.DICTIONARY_SHAPE);
+    }
+
+    /**
+     * A signature on a line of its own in mixed-case text, after a sentence or a blank line: "Seshadri",
+     * "F. Moretti-Hughes", "Galanis / tg", "-RMS". At most three name words and nothing else on the line.
+     */
+    private void signatureLine(Context c, int first) {
+        Tokens tokens = c.tokens;
+        if (!afterSentenceOrBlank(c, first)) {
+            return;
+        }
+        int lineEnd = first;
+        while (lineEnd + 1 < tokens.size() && !tokens.lineStart(lineEnd + 1)) {
+            lineEnd++;
+        }
+        int t = first;
+        boolean dash = false;
+        while (t <= lineEnd && tokens.isPunct(t, '-')) {
+            dash = true;
+            t++;
+        }
+        if (t > lineEnd) {
+            return;
+        }
+        if (dash && t == lineEnd && initialsWord(c, t, true)) {
+            c.emit(PhiCategory.NAME, t, t, "name.signature-initials", Candidate.DICTIONARY_SHAPE);
+            return;
+        }
+        if (!tokens.mixedCase(first)) {
+            return; // all caps: no capitals to tell a name from a heading
+        }
+        int nameEnd = signatureName(c, t, lineEnd);
+        if (nameEnd < 0) {
+            return;
+        }
+        if (nameEnd == lineEnd) {
+            c.emit(PhiCategory.NAME, t, nameEnd, "name.signature", Candidate.DICTIONARY_SHAPE);
+        } else if (nameEnd + 2 == lineEnd && tokens.isPunct(nameEnd + 1, '/') && initialsWord(c, lineEnd, false)) {
+            c.emit(PhiCategory.NAME, t, nameEnd, "name.signature", Candidate.DICTIONARY_SHAPE);
+            c.emit(PhiCategory.NAME, lineEnd, lineEnd, "name.signature-initials", Candidate.DICTIONARY_SHAPE);
+        }
+    }
+
+    /**
+     * A mixed-case line that opens with a name followed by demographics or fields: "Kaito Yamashiro, 22M, ..."
+     * (age and sex) or "Yellowhorse, Dorian | MRN | date" (a pipe-separated header).
+     */
+    private void nameOpeningLine(Context c, int t) {
+        Tokens tokens = c.tokens;
+        if (!tokens.isWord(t) || !tokens.mixedCase(t) || !tokens.capitalised(t) || tokens.allUpper(t)
+                || c.has(t, COMMON_WORD | TITLE | NAME_LABEL) || c.titleStart[t]) {
+            return;
+        }
+        long lastFirst = lastFirst(c, t, CONTEXT);
+        if (lastFirst >= 0 && tokens.isPunct((int) lastFirst + 1, '|') && capitalisedWords(c, t, (int) lastFirst)) {
+            emitName(c, lastFirst, "name.line-header");
+            return;
+        }
+        long span = sequence(c, t, CONTEXT);
+        if (span < 0) {
+            return;
+        }
+        int end = (int) span;
+        int age = end + 2;
+        if (end > t && tokens.isPunct(end + 1, ',') && tokens.isNumber(age) && tokens.length(age) <= 3
+                && tokens.adjacent(age) && (tokens.is(age + 1, "m") || tokens.is(age + 1, "f")
+                || tokens.is(age + 1, "yo")) && capitalisedWords(c, t, end)) {
+            emitName(c, span, "name.before-age-sex");
+        }
+    }
+
+    /** Every word from..to is capitalised and not all upper case (initials aside). */
+    private static boolean capitalisedWords(Context c, int from, int to) {
+        Tokens tokens = c.tokens;
+        for (int k = from; k <= to; k++) {
+            if (tokens.isWord(k) && (!tokens.capitalised(k) || tokens.allUpper(k) && tokens.length(k) > 1)
+                    && !isParticle(c, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last token of a one-to-three word name at t ("Seshadri", "F. Moretti-Hughes"), or -1. */
+    private static int signatureName(Context c, int t, int lineEnd) {
+        Tokens tokens = c.tokens;
+        int end = -1;
+        int words = 0;
+        int k = t;
+        while (k <= lineEnd && words < 3) {
+            int initialEnd = initialAt(c, k);
+            if (initialEnd > k && initialEnd < lineEnd) {
+                k = initialEnd + 1;
+                continue;
+            }
+            if (!tokens.isWord(k) || tokens.length(k) < 2 || !tokens.capitalised(k) || tokens.allUpper(k)
+                    || c.allowed[k] || c.has(k, ENDS_NAME | COMMON_WORD | CITY | STATE | INSTITUTION_TAIL
+                    | INSTITUTION | INSTITUTION_HEAD)) {
+                break;
+            }
+            end = k;
+            words++;
+            k++;
+        }
+        return end;
+    }
+
+    /** Two to four letters, all upper case (a signer) or, unless {@code upperOnly}, all lower case (a typist). */
+    private static boolean initialsWord(Context c, int t, boolean upperOnly) {
+        Tokens tokens = c.tokens;
+        if (!tokens.isWord(t) || tokens.length(t) < 2 || tokens.length(t) > 4 || c.has(t, STOP_WORD | FUNCTION_WORD
+                | CREDENTIAL)) {
+            return false;
+        }
+        boolean upper = tokens.allUpper(t);
+        boolean lower = true;
+        for (int i = tokens.start(t); i < tokens.end(t); i++) {
+            lower &= Chars.isLower(c.text.charAt(i));
+        }
+        return upper || !upperOnly && lower;
+    }
+
+    /** The line of token t follows a blank line or a line that ends a sentence. */
+    private static boolean afterSentenceOrBlank(Context c, int t) {
+        Tokens tokens = c.tokens;
+        if (t == 0) {
+            return false; // a first line is a title
+        }
+        int previous = t - 1;
+        if (tokens.isPunct(previous, '.')) {
+            return true;
+        }
+        int newLines = 0;
+        for (int i = tokens.end(previous); i < tokens.start(t); i++) {
+            if (c.text.charAt(i) == '\n') {
+                newLines++;
+            }
+        }
+        return newLines >= 2;
+    }
 
     private void afterTitle(Context c, int titleEnd) {
         Tokens tokens = c.tokens;
@@ -243,11 +441,17 @@ final class ContextRules {
         Tokens tokens = c.tokens;
         int t = lt + 1;
         boolean colon = false;
-        while (tokens.isPunct(t, ':') || tokens.isPunct(t, '#') || tokens.isPunct(t, '-')) {
+        // "PATIENT NAME.....: " pads the label with dot leaders in fixed-width exports.
+        while (tokens.isPunct(t, ':') || tokens.isPunct(t, '#') || tokens.isPunct(t, '-')
+                || tokens.isPunct(t, '.') && (tokens.isPunct(t + 1, '.') || tokens.isPunct(t + 1, ':')
+                || tokens.isPunct(t - 1, '.'))) {
             colon |= tokens.isPunct(t, ':');
             t++;
         }
         if ((kinds & (NAME_PHRASE | WEAK_NAME_PHRASE)) == 0 && !colon) {
+            if ((kinds & NAME_LABEL) != 0 && t == lt + 1) {
+                labelWithoutColon(c, ft, t);
+            }
             return; // "patient is a ..." is no label
         }
         if (lt > 0 && (kinds & NAME_LABEL) != 0 && ft > 0 && tokens.isWord(ft - 1) && tokens.sameLine(ft - 1, ft)
@@ -258,7 +462,7 @@ final class ContextRules {
         if (t >= tokens.size()) {
             return;
         }
-        if (c.has(t, TITLE)) {
+        if (c.has(t, TITLE) || c.titleStart[t]) {
             return; // the title rule takes it from here
         }
         boolean weak = (kinds & (NAME_LABEL | NAME_PHRASE)) == 0;
@@ -268,14 +472,59 @@ final class ContextRules {
         if (weak && c.has(t, COMMON_WORD) && !c.has(t + 1, LAST_NAME) && !tokens.isPunct(t + 1, ',')) {
             return;
         }
+        if (weak && tokens.mixedCase(t) && tokens.allUpper(t) && !c.has(t, FIRST_NAME | LAST_NAME)) {
+            return; // "per USPSTF", "per SRU consensus": an acronym in running text is no name
+        }
         long span = parseName(c, t, weak ? WEAK : CONTEXT);
         if (span >= 0) {
             emitName(c, span, "name.after-label");
         }
     }
 
+    /**
+     * "Patient Tovah Abramovich / MRN ...": a label opening a mixed-case line, without a colon, then two or more
+     * capitalised name words that end the field (line end, a separator or a wide gap).
+     */
+    private void labelWithoutColon(Context c, int ft, int t) {
+        Tokens tokens = c.tokens;
+        if (!tokens.lineStart(ft) || t >= tokens.size() || !tokens.sameLine(ft, t) || !tokens.mixedCase(t)
+                || !tokens.capitalised(t) || tokens.allUpper(t) || c.has(t, COMMON_WORD | TITLE)) {
+            return;
+        }
+        long span = sequence(c, t, CONTEXT);
+        if (span < 0) {
+            return;
+        }
+        int end = (int) span;
+        int words = 0;
+        for (int k = t; k <= end; k++) {
+            if (tokens.isWord(k) && tokens.length(k) > 1) {
+                words++;
+            }
+        }
+        if (words >= 2 && endsField(tokens, end)) {
+            emitName(c, span, "name.after-label");
+        }
+    }
+
+    /** Token t ends a field: the line ends, a wide gap or a separator ("/", "|", ",", "(") follows. */
+    private static boolean endsField(Tokens tokens, int t) {
+        int next = t + 1;
+        if (next >= tokens.size() || tokens.lineStart(next) || tokens.start(next) - tokens.end(t) >= 2) {
+            return true;
+        }
+        return tokens.isPunct(next, '/') || tokens.isPunct(next, '|') || tokens.isPunct(next, ',')
+                || tokens.isPunct(next, '(');
+    }
+
     private void beforeCredential(Context c, int ft, int lt) {
         Tokens tokens = c.tokens;
+        if (tokens.isPunct(lt + 1, ':')) {
+            return; // "RN: Timothy ...": a role label, so the word before it is no name
+        }
+        if (tokens.isNumber(lt + 1) && tokens.length(lt + 1) == 5 && tokens.sameLine(lt, lt + 1)) {
+            return; // "Worcester, MA 01605": a state before its ZIP code
+        }
 
         boolean upper = true;
         for (int t = ft; t <= lt; t++) {
@@ -331,7 +580,7 @@ final class ContextRules {
                 return;
             }
         }
-        if (!common && !c.has(t, ENDS_NAME)) {
+        if (!common && !c.has(t, ENDS_NAME) && !afterNumber(c, t)) {
             c.emit(PhiCategory.NAME, t, t, "dict.first-name", Candidate.DICTIONARY);
         }
     }
@@ -349,9 +598,24 @@ final class ContextRules {
                 return;
             }
         }
-        if (!common) {
+        if (!common && !afterNumber(c, t)) {
             c.emit(PhiCategory.NAME, t, t, "dict.last-name", Candidate.DICTIONARY);
         }
+    }
+
+    /** "5 French": a listed name right after a number is a size or unit, not a person. */
+    private static boolean afterNumber(Context c, int t) {
+        return c.tokens.isNumber(t - 1) && c.tokens.sameLine(t - 1, t);
+    }
+
+    /** Past a run of particles ("de la", "van der") at t: the first token after it, or t when there is none. */
+    private static int afterParticles(Context c, int t) {
+        Tokens tokens = c.tokens;
+        int next = t;
+        while (isParticle(c, next) && next + 1 < tokens.size() && tokens.sameLine(next, next + 1)) {
+            next = tokens.isPunct(next + 1, '.') ? next + 2 : next + 1;
+        }
+        return next;
     }
 
     /** A name starting at token {@code t}: "Last, First M." or "First M. Last"; (start << 32 | end) or -1. */
@@ -366,7 +630,7 @@ final class ContextRules {
         int words = 0;
         while (words < 2) {
             if (isParticle(c, t)) {
-                int next = tokens.isPunct(t + 1, '.') ? t + 2 : t + 1;
+                int next = afterParticles(c, t);
                 if (nameWord(c, next, level) && tokens.sameLine(t, next)) {
                     t = next;
                 }
@@ -395,10 +659,30 @@ final class ContextRules {
                     && tokens.sameLine(first, first + 1)) {
                 end = first + 1;
             }
+            if (level >= CONTEXT) {
+                end = moreGivenNames(c, end, level);
+            }
         } else {
             return -1;
         }
         return ((long) t0 << 32) | end;
+    }
+
+    /**
+     * After a label: "Vo, Thi Hong Nhung", "Gutierrez, Maria de los Angeles": further given names and particles
+     * on the same line, a space apart, up to four words in all.
+     */
+    private static int moreGivenNames(Context c, int end, int level) {
+        Tokens tokens = c.tokens;
+        for (int added = 0; added < 3 && near(tokens, end) && tokens.sameLine(end, end + 1); added++) {
+            int next = afterParticles(c, end + 1);
+            if (!tokens.sameLine(end, next) || !nameWord(c, next, level) || c.has(next, COMMON_WORD)) {
+                break;
+            }
+            int middle = initialAt(c, next + 1);
+            end = middle >= 0 && tokens.sameLine(next, middle) ? middle : next;
+        }
+        return end;
     }
 
     private long sequence(Context c, int t0, int level) {
@@ -415,13 +699,19 @@ final class ContextRules {
                 continue;
             }
             if (isParticle(c, t)) {
-                int next = tokens.isPunct(t + 1, '.') ? t + 2 : t + 1;
+                int next = afterParticles(c, t);
                 if (nameWord(c, next, level) && tokens.sameLine(t, next)) {
                     lastWord = next;
                     t = next + 1;
                     parts++;
                     continue;
                 }
+            }
+            if (t > t0 && isQuote(tokens, t) && nameWord(c, t + 1, level) && isQuote(tokens, t + 2)
+                    && nameWord(c, t + 3, level) && tokens.sameLine(t, t + 3)) {
+                t += 3; // a quoted nickname: Guadalupe "Lupe" Arredondo
+                parts++;
+                continue;
             }
             if (nameWord(c, t, level)) {
                 lastWord = t;
@@ -432,6 +722,10 @@ final class ContextRules {
             break;
         }
         return lastWord < 0 ? -1 : ((long) t0 << 32) | lastWord;
+    }
+
+    private static boolean isQuote(Tokens tokens, int t) {
+        return tokens.isPunct(t, '"') || tokens.isPunct(t, '\u201C') || tokens.isPunct(t, '\u201D');
     }
 
     /** At most two spaces between token t and the next: wider gaps separate the fields of a header line. */
@@ -521,6 +815,11 @@ final class ContextRules {
         if (c.allowed[ft] || c.allowed[lt]) {
             return; // "GE Healthcare", "Canon Medical Systems" make scanners
         }
+        for (int k = ft; k <= lt; k++) {
+            if (tokens.isWord(k) && tokens.mixedCase(k) && !tokens.capitalised(k)) {
+                return; // "PET center", "Dynamic imaging": a lower-case tail names a service, not a place
+            }
+        }
         int start = ft;
         boolean onlyClinical = true;
         int t = ft - 1;
@@ -553,15 +852,38 @@ final class ContextRules {
                 return; // "Color Doppler Imaging" is a technique
             }
         }
-        boolean headerLine = tokens.lineStart(start) && !c.has(start - 1, FUNCTION_WORD);
-        if (onlyClinical && !headerLine && !(start > 0 && tokens.isPunct(start - 1, '-'))) {
-            return; // "Interventional Radiology" in a sentence is a service, not a place
+        if (onlyClinical && !followsInstitution(c, start)) {
+            return; // "Interventional Radiology" in a sentence or under a signature is a service, not a place
         }
         if (!tokens.mixedCase(start) && !introducesPlace(c, start)) {
             return; // all caps: no capitals to go by, so the name must stand where names stand
         }
         int end = extendForward(c, lt);
         c.emit(PhiCategory.INSTITUTION, start, end, "institution.keyword", Candidate.PLACE);
+    }
+
+    /**
+     * "St. Mary's Medical Center - Department of Radiology" or the same on the next line: a letterhead names the
+     * institution's department, which identifies the place as much as its name.
+     */
+    private static boolean followsInstitution(Context c, int start) {
+        Tokens tokens = c.tokens;
+        int before = start - 1;
+        if (tokens.isPunct(before, '-')) {
+            before--;
+        } else if (!tokens.lineStart(start)) {
+            return false;
+        }
+        if (before < 0) {
+            return false;
+        }
+        int end = tokens.end(before);
+        for (Candidate candidate : c.out) {
+            if (candidate.category() == PhiCategory.INSTITUTION && candidate.end() == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void institutionHead(Context c, int ft, int lt) {
@@ -607,7 +929,7 @@ final class ContextRules {
         }
         int before = start - 1;
         if (tokens.isPunct(before, '-') || tokens.isPunct(before, ':') || tokens.isPunct(before, '|')
-                || tokens.isPunct(before, ',')) {
+                || tokens.isPunct(before, ',') || tokens.isPunct(before, '*') || tokens.isPunct(before, '(')) {
             return true;
         }
         return isOneOf(tokens, before, PLACE_INTRODUCERS);
@@ -651,7 +973,10 @@ final class ContextRules {
         }
         if (tokens.isPunct(lt + 1, ',')) {
             int stateEnd = stateAt(c, lt + 2);
-            boolean credentialAfterName = c.has(lt + 2, CREDENTIAL) && c.has(ft, FIRST_NAME | LAST_NAME);
+            // "Jane Smith, MD" and "Beatriz Albuquerque, MD": a credential after a name, not a state after a city.
+            boolean credentialAfterName = c.has(lt + 2, CREDENTIAL) && (c.has(ft, FIRST_NAME | LAST_NAME)
+                    || ft > 0 && tokens.isWord(ft - 1) && tokens.sameLine(ft - 1, ft) && tokens.capitalised(ft - 1)
+                    && !c.has(ft - 1, FUNCTION_WORD | STOP_WORD) && !tokens.isNumber(lt + 3));
             if (stateEnd >= 0 && !credentialAfterName) {
                 c.emit(PhiCategory.CITY, ft, lt, "address.city-state", Candidate.PLACE);
                 c.emit(PhiCategory.STATE, lt + 2, stateEnd, "address.state-after-city", Candidate.PLACE);
@@ -708,8 +1033,8 @@ final class ContextRules {
         }
         int end = st - 2;
         int start = -1;
-        for (int t = end; t >= 0 && t > end - 3 && tokens.sameLine(t, end); t--) {
-            if (institutionWord(c, t) && !c.has(t, STOP_WORD)) {
+        for (int t = end; t >= 0 && t > end - 3 && tokens.sameLine(t, end) && (t == end || closeTo(tokens, t)); t--) {
+            if (institutionWord(c, t) && (!c.has(t, STOP_WORD) || t < end && isOneOf(tokens, t, PLACE_PREFIXES))) {
                 start = t;
             } else if (tokens.isPunct(t, '.') && isOneOf(tokens, t - 1, ABBREVIATED)) {
                 continue;
@@ -719,6 +1044,60 @@ final class ContextRules {
         }
         if (start >= 0) {
             c.emit(PhiCategory.CITY, start, end, "address.city-before-state", Candidate.PLACE);
+            streetBeforeCity(c, start);
         }
+    }
+
+    /** Words that begin many place names ("New Kensington", "North Platte") although they are ordinary words. */
+    private static final String[] PLACE_PREFIXES = {"new", "north", "south", "east", "west", "fort", "port", "mount",
+        "lake", "grand", "upper", "lower", "old", "san", "santa", "los", "las", "el", "la", "saint", "glen", "palm"};
+
+    /**
+     * "3300 El Camino Real, Building B\nPalo Alto, CA" or "1 Camino de Salud NE, Albuquerque, NM": a house number
+     * and capitalised words before a "City, ST" are the street line, with or without a street-type word.
+     */
+    private void streetBeforeCity(Context c, int cityStart) {
+        Tokens tokens = c.tokens;
+        int end;
+        if (tokens.lineStart(cityStart)) {
+            end = cityStart - 1; // the street is the whole line before
+        } else if (tokens.isPunct(cityStart - 1, ',') || tokens.isPunct(cityStart - 1, '|')) {
+            end = cityStart - 2;
+        } else if (cityStart > 0 && tokens.start(cityStart) - tokens.end(cityStart - 1) >= 2) {
+            end = cityStart - 1; // "1400 RIVER ROAD  NEW KENSINGTON, PA": a wide gap separates the fields
+        } else {
+            return;
+        }
+        if (end < 1) {
+            return;
+        }
+        int start = end;
+        int words = 0;
+        while (start > 0 && !tokens.lineStart(start) && !tokens.isPunct(start - 1, '|') && end - start < 10) {
+            start--;
+            if (tokens.isWord(start)) {
+                words++;
+            }
+        }
+        if (tokens.isPunct(start, '|')) {
+            start++;
+        }
+        if (!tokens.isNumber(start) || tokens.length(start) > 6 || !tokens.isWord(start + 1) || words == 0
+                || words > 7 || !tokens.sameLine(start, end)) {
+            return;
+        }
+        for (int t = start + 1; t <= end; t++) {
+            if (tokens.isWord(t) && tokens.mixedCase(t) && !tokens.capitalised(t) && !isParticle(c, t)
+                    && !c.has(t, FUNCTION_WORD)) {
+                return; // "2 cm lesion, Springfield": prose, not an address line
+            }
+            if (tokens.isPunct(t, ':') || tokens.isPunct(t, '@')) {
+                return;
+            }
+        }
+        if (!tokens.capitalised(start + 1)) {
+            return;
+        }
+        c.emit(PhiCategory.STREET_ADDRESS, start, end, "address.street-before-city", Candidate.PLACE);
     }
 }

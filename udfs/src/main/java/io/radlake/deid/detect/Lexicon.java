@@ -50,7 +50,9 @@ public final class Lexicon {
     public static final int PARTICLE = 1 << 16;
 
     static final List<String> TITLES = List.of("dr", "dr.", "doctor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-            "miss", "mx.", "prof", "prof.", "professor");
+            "miss", "mx.", "prof", "prof.", "professor",
+            // Newborns and twins are registered as "Baby Girl Okafor", "Twin B Okafor": the surname follows.
+            "baby girl", "baby boy", "twin a", "twin b");
     static final List<String> NAME_LABELS = List.of("patient", "patient name", "pt", "pt name", "name", "ref",
             "referring", "referring physician", "referring provider", "referring doctor", "referring md",
             "ordering", "ordering physician", "ordering provider", "ordering md", "attending", "attending physician",
@@ -59,7 +61,9 @@ public final class Lexicon {
             "interpreting physician", "reading physician", "signed", "dictated", "dictating physician", "guarantor",
             "emergency contact", "next of kin", "nok", "contact", "transcriptionist", "scribe", "consultant", "nurse",
             "rn", "surgeon", "verified", "performing technologist", "clinician", "requesting physician", "mother",
-            "father", "spouse", "guardian", "subscriber name", "insured", "signer");
+            "father", "spouse", "guardian", "subscriber name", "insured", "signer",
+            // Forwarded e-mail headers: "From: First Last <address>".
+            "from");
     static final List<String> NAME_PHRASES = List.of("signed by", "electronically signed by", "e-signed by",
             "dictated by", "read by", "reviewed by", "interpreted by", "transcribed by", "verified by",
             "approved by", "performed by", "seen by", "referred by", "ordered by", "discussed with",
@@ -73,10 +77,11 @@ public final class Lexicon {
     static final List<String> CREDENTIALS = List.of("md", "m.d.", "m.d", "do", "d.o.", "rn", "r.n.", "np", "pa",
             "pa-c", "phd", "ph.d.", "rt", "rt(r)", "rt (r)", "rdms", "rvt", "rdcs", "mbbs", "facr", "crna", "lpn",
             "cnp", "dnp", "aprn", "fnp", "mph", "mba", "msn", "bsn", "rrt", "arrt", "cnmt", "rt(r)(ct)",
-            "rt(r)(mr)", "rt(r)(m)", "dds", "dpm", "od", "pharmd", "md phd", "m.d., ph.d.");
+            "rt(r)(mr)", "rt(r)(m)", "dds", "dpm", "od", "pharmd", "md phd", "m.d., ph.d.", "ma", "cma", "lvn", "cnm");
 
     static final List<String> PARTICLES = List.of("de", "van", "von", "der", "den", "da", "del", "della", "di",
-            "du", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "dos", "das", "mac", "mc", "st", "saint");
+            "du", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "dos", "das", "mac", "mc", "st", "saint", "los", "las",
+            "des");
 
     private final Map<String, Integer> entries;
 

@@ -48,6 +48,24 @@ final class PatternEmitter {
                     return false;
                 }
             }
+            case UPPER_CASE_LETTERS -> {
+                for (int i = valueStart; i < valueEnd; i++) {
+                    if (Chars.isLower(text.charAt(i))) {
+                        return false;
+                    }
+                }
+            }
+            case NOT_ISOTOPE -> {
+                if (valueStart >= 2 && text.charAt(valueStart - 1) == '-'
+                        && Chars.isLetter(text.charAt(valueStart - 2))) {
+                    return false;
+                }
+            }
+            case NOT_CLOCK_POSITION -> {
+                if (isClockPosition(text, valueStart, valueEnd)) {
+                    return false;
+                }
+            }
             case DICTATION_INITIALS -> {
                 return dictationInitials(rule, text, valueStart, valueEnd, out);
             }
@@ -78,6 +96,58 @@ final class PatternEmitter {
             }
         }
         return true;
+    }
+
+    private static final String[] CLOCK_POSITION_CUES = {"breast", "right", "left", "rt", "lt", "at", "the"};
+
+    /**
+     * A whole hour without AM/PM ("9:00", "10:00") right after a side or "breast", or after "at" in a text about
+     * the breast: breast imaging gives positions on a clock face. Times with minutes or AM/PM stay times.
+     */
+    static boolean isClockPosition(String text, int start, int end) {
+        int colon = text.indexOf(':', start);
+        if (colon < 0 || colon + 3 != end || text.charAt(colon + 1) != '0' || text.charAt(colon + 2) != '0') {
+            return false;
+        }
+        int hour = 0;
+        for (int i = start; i < colon; i++) {
+            hour = hour * 10 + (text.charAt(i) - '0');
+        }
+        if (hour < 1 || hour > 12) {
+            return false;
+        }
+        int wordEnd = start;
+        while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
+            wordEnd--;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Chars.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart == wordEnd || wordEnd == start) {
+            return false;
+        }
+        boolean sideOrBreast = false;
+        boolean at = false;
+        for (String cue : CLOCK_POSITION_CUES) {
+            if (wordEnd - wordStart == cue.length() && text.regionMatches(true, wordStart, cue, 0, cue.length())) {
+                sideOrBreast = !cue.equals("at") && !cue.equals("the");
+                at = !sideOrBreast;
+            }
+        }
+        if (sideOrBreast) {
+            return true;
+        }
+        return at && mentionsBreast(text);
+    }
+
+    private static boolean mentionsBreast(String text) {
+        for (int i = 0; i + 6 <= text.length(); i++) {
+            if (text.regionMatches(true, i, "breast", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int trimSeparators(String text, int start, int end) {
@@ -114,7 +184,13 @@ final class PatternEmitter {
     /** "MTM/bw" alone on its line: the signer's initials and the typist's, two names. */
     private static boolean dictationInitials(PatternRule rule, String text, int start, int end,
                                              List<Candidate> out) {
-        boolean lineStart = start == 0 || text.charAt(start - 1) == '\n';
+        int before = start;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        // At the line start, or after the date and time of a "Transcribed: 01/09/2022 15:40 AL/dkr" line.
+        boolean lineStart = before == 0 || text.charAt(before - 1) == '\n'
+                || before < start && Chars.isDigit(text.charAt(before - 1));
         int after = end;
         while (after < text.length() && text.charAt(after) == ' ') {
             after++;

@@ -34,7 +34,13 @@ public record PatternRule(String name, PhiCategory category, String prefix, Stri
         /** Trailing sentence punctuation is not part of a URL. */
         TRIM_TRAILING_PUNCTUATION,
         /** Identifier values shorter than four characters are numbers, not identifiers. */
-        MIN_FOUR_CHARS
+        MIN_FOUR_CHARS,
+        /** The letters of the value are upper case in the original ("CVH00230881", not "a1234567"). */
+        UPPER_CASE_LETTERS,
+        /** "Tc-99m": a mass number after an element symbol and a dash is no age. */
+        NOT_ISOTOPE,
+        /** "right breast 9:00", "at 2:00" in a breast report: an o'clock position, not a time. */
+        NOT_CLOCK_POSITION
     }
 
     public PatternRule {
