@@ -45,6 +45,10 @@ public record QualityBar(double minOverallRecall, double minCategoryRecall, doub
             out.add("no ground-truth span was scored: load the corpus's ground truth and ingest its reports first");
             return out;
         }
+        if (evaluation.reportsPublished() == 0) {
+            // Otherwise a run before de-identification (or with the wrong table) would pass without a leak check.
+            out.add("no scored report has a published text: leaks were not checked (de-identify first)");
+        }
         if (score.recall() < minOverallRecall) {
             out.add(String.format(Locale.ROOT, "overall recall %.4f < %s", score.recall(), minOverallRecall));
         }

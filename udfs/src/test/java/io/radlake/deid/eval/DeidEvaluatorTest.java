@@ -88,6 +88,12 @@ class DeidEvaluatorTest {
                 .anyMatch(s -> s.startsWith("MRN: 1 span(s) missed"))
                 .anyMatch(s -> s.startsWith("MRN: 1 span(s) found in published text"))
                 .noneMatch(s -> s.contains("1234567"));
+        // Perfect detection, but nothing published to check for leaks: not a pass.
+        DeidEvaluator perfect = new DeidEvaluator(text -> List.of(new PhiFinding(NAME, 4, 14, "name"),
+                new PhiFinding(MRN, 20, 27, "mrn")));
+        assertThat(QualityBar.standard().shortfalls(perfect.evaluate(TEXT, TRUTH, null))).singleElement()
+                .satisfies(s -> assertThat(s).startsWith("no scored report has a published text"));
+        assertThat(QualityBar.standard().shortfalls(perfect.evaluate(TEXT, TRUTH, "Dr. [NAME], MRN [MRN]"))).isEmpty();
         assertThat(QualityBar.standard().shortfalls(DeidEvaluation.empty())).singleElement()
                 .satisfies(s -> assertThat(s).startsWith("no ground-truth span was scored"));
     }
