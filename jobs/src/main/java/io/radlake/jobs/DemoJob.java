@@ -7,6 +7,9 @@ import io.radlake.corpus.CorpusWriter;
 import io.radlake.deid.DeidMode;
 import io.radlake.deid.DeidSecret;
 import io.radlake.deid.spark.DeidJobSettings;
+import io.radlake.jobs.deid.DeidEvalJob;
+import io.radlake.jobs.deid.DeidEvalResult;
+import io.radlake.jobs.deid.DeidEvalStep;
 import io.radlake.jobs.deid.DeidentifyJob;
 import io.radlake.jobs.deid.DeidentifyStep;
 import io.radlake.jobs.ingest.GroundTruthStep;
@@ -47,7 +50,8 @@ import picocli.CommandLine.Option;
       "Runs the pipeline on an embedded default: generates a sample corpus (with 1% deliberately broken"
           + " records) under LAKEHOUSE/_landing, ingests it into bronze.reports_raw and bronze.quarantine, loads"
           + " the planted-PHI ground truth into reference.phi_ground_truth, de-identifies it into"
-          + " silver.reports_deid and silver.phi_audit with a throw-away secret, and prints a summary of each table.",
+          + " silver.reports_deid and silver.phi_audit with a throw-away secret, scores the de-identification against"
+          + " the ground truth into ops.deid_eval, and prints a summary of each table and the recall per PHI category.",
       "Rerunning it regenerates the same corpus and adds nothing (ingest and de-identification are idempotent;"
           + " the demo's random secret is kept in LAKEHOUSE/_demo/deid-secret for that)."
     })
@@ -100,6 +104,8 @@ public final class DemoJob implements Callable<Integer> {
                 secret))
             .lakehouse(lakehouse).runId(runId).execute();
     RunMetrics.append(spark, lakehouse, deid);
+    DeidEvalResult eval = new DeidEvalStep(spark).secret(secret).lakehouse(lakehouse).runId(runId).execute();
+    RunMetrics.append(spark, lakehouse, eval.step());
 
     out.printf("radlake demo: %d reports (seed %d, %s, %.1f%% broken) -> %s%n", reports, seed,
         format.toLowerCase(), brokenFraction * 100, Path.of(lakehouse.root()).toAbsolutePath().normalize());
@@ -118,6 +124,8 @@ public final class DemoJob implements Callable<Integer> {
         seconds(deid.duration().toMillis())});
     rows.add(new String[] {"deidentify", Lakehouse.PHI_AUDIT, Long.toString(count(spark, lakehouse, Lakehouse.PHI_AUDIT)),
         "-", ""});
+    rows.add(new String[] {"deid-eval", Lakehouse.DEID_EVAL, Long.toString(count(spark, lakehouse, Lakehouse.DEID_EVAL)),
+        "-", seconds(eval.step().duration().toMillis())});
     rows.add(new String[] {"metrics", Lakehouse.RUN_METRICS, Long.toString(count(spark, lakehouse, Lakehouse.RUN_METRICS)),
         "-", ""});
     printTable(out, rows);
@@ -125,6 +133,7 @@ public final class DemoJob implements Callable<Integer> {
     out.printf("de-identified with the demo's throw-away secret (fingerprint %s, generated at random into"
         + " LAKEHOUSE/_demo/deid-secret); real runs read their own from RADLAKE_DEID_SECRET_FILE%n", secret.fingerprint());
     ingest.byReason().forEach((reason, n) -> out.printf("  quarantined %-24s %d%n", reason, n));
+    DeidEvalJob.print(out, eval);
     out.flush();
     return ingest.balanced() ? 0 : 1;
   }

@@ -14,6 +14,7 @@ public record Lakehouse(String root) {
   public static final String PHI_GROUND_TRUTH = "reference.phi_ground_truth";
   public static final String SILVER_REPORTS = "silver.reports_deid";
   public static final String PHI_AUDIT = "silver.phi_audit";
+  public static final String DEID_EVAL = "ops.deid_eval";
 
   private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*");
 

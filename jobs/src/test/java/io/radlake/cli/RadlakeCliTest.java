@@ -27,8 +27,8 @@ class RadlakeCliTest {
 
   @Test
   void everyJobExplainsEveryOption() {
-    assertThat(run("--help").out()).contains("generate", "ingest", "demo", "bench");
-    for (String job : List.of("generate", "ingest", "demo", "bench")) {
+    assertThat(run("--help").out()).contains("generate", "ingest", "deidentify", "deid-eval", "demo", "bench");
+    for (String job : List.of("generate", "ingest", "deidentify", "deid-eval", "demo", "bench")) {
       Run help = run(job, "--help");
       assertThat(help.exit()).as(job).isZero();
       CommandLine.Model.CommandSpec spec = RadlakeCli.commandLine().getSubcommands().get(job).getCommandSpec();

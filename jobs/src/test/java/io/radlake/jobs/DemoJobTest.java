@@ -50,7 +50,11 @@ class DemoJobTest extends SparkTestBase {
     assertThat(firstRun)
         .contains("radlake demo: 400 reports (seed 42, csv, 5.0% broken)")
         .contains("bronze.reports_raw", "bronze.quarantine", "reference.phi_ground_truth", "ops.run_metrics",
-            "silver.reports_deid", "silver.phi_audit", "throw-away secret")
+            "silver.reports_deid", "silver.phi_audit", "throw-away secret", "ops.deid_eval")
+        .containsPattern("deid-eval demo-\\S+: \\d+ reports scored")
+        .containsPattern("\nNAME +\\d+ ")
+        .containsPattern("\nALL +\\d+ ")
+        .containsPattern("bar \\(recall >= 0.995 .*\\): met")
         .containsPattern("balance: 400 in = \\d+ written \\+ 0 unchanged \\+ \\d+ duplicates \\+ \\d+ quarantined \\(ok\\)");
   }
 
@@ -62,7 +66,7 @@ class DemoJobTest extends SparkTestBase {
           .map(n -> n.substring(0, n.length() - ".odcs.yaml".length())).sorted().toList();
     }
     assertThat(tables).contains(Lakehouse.BRONZE_REPORTS, Lakehouse.QUARANTINE, Lakehouse.RUN_METRICS,
-        Lakehouse.PHI_GROUND_TRUTH, Lakehouse.SILVER_REPORTS, Lakehouse.PHI_AUDIT);
+        Lakehouse.PHI_GROUND_TRUTH, Lakehouse.SILVER_REPORTS, Lakehouse.PHI_AUDIT, Lakehouse.DEID_EVAL);
     ContractEnforcer enforcer = new ContractEnforcer();
     for (String table : tables) {
       DataContract contract = DataContractLoader.forTable(table);

@@ -216,7 +216,8 @@ public final class DeidentifyStep {
         lit(now).as("quarantined_at"));
   }
 
-  private static UserDefinedFunction reportKeyUdf(DeidJobSettings settings) {
+  /** report_id -> report_key, keyed by the settings' secret; deid-eval joins bronze to silver with it. */
+  static UserDefinedFunction reportKeyUdf(DeidJobSettings settings) {
     return udf((UDF1<String, String>) id -> settings.pseudonymizer().reportKey(id), DataTypes.StringType);
   }
 }

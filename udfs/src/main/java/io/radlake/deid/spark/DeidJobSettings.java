@@ -5,6 +5,7 @@ import io.radlake.deid.DateShifter;
 import io.radlake.deid.DeidMode;
 import io.radlake.deid.DeidSecret;
 import io.radlake.deid.Deidentifier;
+import io.radlake.deid.PhiDetector;
 import io.radlake.deid.Pseudonymizer;
 import io.radlake.deid.Redactor;
 import io.radlake.deid.RuleBasedPhiDetector;
@@ -84,7 +85,12 @@ public final class DeidJobSettings implements Serializable {
 
   /** Detector shared per JVM; redactor and keys per call (cheap). */
   public Deidentifier deidentifier() {
-    return new Deidentifier(RuleBasedPhiDetector.standard(), Redactor.create(mode, pseudonymizer()));
+    return new Deidentifier(detector(), Redactor.create(mode, pseudonymizer()));
+  }
+
+  /** The detector of {@link #deidentifier()}; radlake deid-eval scores this one, which needs no secret. */
+  public static PhiDetector detector() {
+    return RuleBasedPhiDetector.standard();
   }
 
   @Override

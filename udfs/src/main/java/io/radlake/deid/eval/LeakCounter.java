@@ -1,0 +1,97 @@
+package io.radlake.deid.eval;
+
+import io.radlake.corpus.PhiSpan;
+import io.radlake.phi.PhiCategory;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds planted identifiers that survived de-identification: a truth span leaks when its original string still
+ * occurs in the published (de-identified, cleaned) text of the same report.
+ *
+ * <ul>
+ *   <li>Both sides are NFKC-normalised and runs of whitespace become one space, because cleaning does the same
+ *       (a name wrapped over two lines comes out on one).</li>
+ *   <li>An occurrence counts only as a whole token: a span that starts (ends) with a letter or digit must not be
+ *       preceded (followed) by one, so "AME" is not found in "[NAME]" nor "12345" in "9123456".</li>
+ *   <li>Spans with fewer than {@value #MIN_NON_SPACE_CHARS} non-whitespace characters are not checked: "CA" or
+ *       "93" occur by chance in any report.</li>
+ * </ul>
+ * Returns categories only, never the strings. Stateless and thread-safe.
+ */
+public final class LeakCounter {
+
+    public static final int MIN_NON_SPACE_CHARS = 3;
+
+    /**
+     * @param originalText the text the truth spans index into
+     * @param truth        planted spans of that text
+     * @param deidText     the published text of the same report
+     * @return the category of every leaked span (one entry per span; usually empty)
+     */
+    public List<PhiCategory> leaked(String originalText, List<PhiSpan> truth, String deidText) {
+        Objects.requireNonNull(originalText, "originalText");
+        Objects.requireNonNull(deidText, "deidText");
+        String published = normalize(deidText);
+        List<PhiCategory> leaked = new ArrayList<>();
+        for (PhiSpan span : truth) {
+            if (span.end() > originalText.length()) {
+                throw new IllegalArgumentException("truth span must lie inside the text of length "
+                        + originalText.length() + ", got end: " + span.end());
+            }
+            String value = normalize(originalText.substring(span.start(), span.end())).strip();
+            if (nonSpaceChars(value) >= MIN_NON_SPACE_CHARS && occursAsToken(published, value)) {
+                leaked.add(span.category());
+            }
+        }
+        return leaked;
+    }
+
+    static boolean occursAsToken(String text, String value) {
+        boolean checkBefore = Character.isLetterOrDigit(value.charAt(0));
+        boolean checkAfter = Character.isLetterOrDigit(value.charAt(value.length() - 1));
+        for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+            int after = at + value.length();
+            boolean cleanBefore = !checkBefore || at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean cleanAfter = !checkAfter || after == text.length() || !Character.isLetterOrDigit(text.charAt(after));
+            if (cleanBefore && cleanAfter) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String normalize(String text) {
+        String nfkc = Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+                ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        boolean space = false;
+        for (int i = 0; i < nfkc.length(); i++) {
+            char c = nfkc.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        if (space) {
+            out.append(' ');
+        }
+        return out.toString();
+    }
+
+    private static int nonSpaceChars(String value) {
+        int n = 0;
+        for (int i = 0; i < value.length(); i++) {
+            n += Character.isWhitespace(value.charAt(i)) ? 0 : 1;
+        }
+        return n;
+    }
+}
