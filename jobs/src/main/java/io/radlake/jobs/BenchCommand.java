@@ -4,6 +4,8 @@ import io.radlake.corpus.CorpusFormat;
 import io.radlake.corpus.CorpusSpec;
 import io.radlake.corpus.CorpusSummary;
 import io.radlake.corpus.CorpusWriter;
+import io.radlake.deid.bench.DetectionBenchmark;
+import io.radlake.deid.bench.DetectionBenchmarkResult;
 import io.radlake.jobs.ingest.IngestResult;
 import io.radlake.jobs.ingest.IngestStep;
 import io.radlake.spark.Lakehouse;
@@ -34,14 +36,20 @@ import picocli.CommandLine.Parameters;
  * of bytes with a plain buffered stream (the disk's ceiling). Ingest baseline: Spark's own reader
  * for the format plus a Delta append, i.e. no byte-level record numbers, no strict charset checks,
  * no validation, no quarantine and no idempotent MERGE.
+ *
+ * <p>{@code radlake bench deid}: de-identification throughput of {@code RuleBasedPhiDetector} on
+ * generated reports, one thread, no Spark, against one java.util.regex pass per rule in the same
+ * run ({@link DetectionBenchmark}); reports are streamed in chunks, so a million fit in constant memory.
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Benchmarks generator and ingest throughput (reports/s, MB/s, peak memory) against baselines"
-        + " measured in the same run. Example: radlake bench ingest --reports 1000000")
+    description = "Benchmarks generator and ingest throughput, or de-identification throughput (reports/s, MB/s,"
+        + " peak memory), against baselines measured in the same run. Examples: radlake bench ingest --reports"
+        + " 1000000; radlake bench deid --reports 1000000")
 public final class BenchCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "WHAT", description = "What to benchmark: ingest (generator + ingest).")
+  @Parameters(index = "0", paramLabel = "WHAT",
+      description = "What to benchmark: ingest (generator + ingest) or deid (PHI detection, one thread).")
   String what;
 
   @Option(names = "--reports", paramLabel = "N", defaultValue = "1000000", description = "Default: ${DEFAULT-VALUE}.")
@@ -58,6 +66,11 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", defaultValue = "7", description = "Default: ${DEFAULT-VALUE}.")
   long seed;
 
+  @Option(names = "--baseline-reports", paramLabel = "N", defaultValue = "" + DetectionBenchmark.DEFAULT_BASELINE_CAP,
+      description = "deid only: the regex-per-rule baseline runs on the first N reports (it is ~100x slower)."
+          + " Default: ${DEFAULT-VALUE}.")
+  int baselineReports;
+
   @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench",
       description = "Scratch folder (emptied first). Default: ${DEFAULT-VALUE}.")
   Path work;
@@ -66,9 +79,32 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!"ingest".equals(what)) {
-      throw new IllegalArgumentException("bench WHAT must be: ingest, got: " + what);
+    return switch (what) {
+      case "ingest" -> ingest();
+      case "deid" -> deid();
+      default -> throw new IllegalArgumentException("bench WHAT must be one of: ingest, deid, got: " + what);
+    };
+  }
+
+  private int deid() {
+    if (reports < 1) {
+      throw new IllegalArgumentException("bench deid --reports must be >= 1, got: " + reports);
     }
+    if (baselineReports < 0) {
+      throw new IllegalArgumentException("bench deid --baseline-reports must be >= 0, got: " + baselineReports);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    DetectionBenchmark benchmark = DetectionBenchmark.standard(baselineReports);
+    DetectionBenchmarkResult result = benchmark.run(reports, seed);
+    out.printf("bench deid: %d generated reports (seed %d), 1 thread of %d cores, Java %s, max heap %.2f GB%n",
+        reports, seed, Runtime.getRuntime().availableProcessors(), Runtime.version(),
+        Runtime.getRuntime().maxMemory() / 1e9);
+    out.print(result.format());
+    out.flush();
+    return 0;
+  }
+
+  private int ingest() throws Exception {
     CorpusFormat corpusFormat = CorpusFormat.parse(format);
     if (corpusFormat == CorpusFormat.TEXT) {
       throw new IllegalArgumentException("bench --format must be csv, jsonl or parquet (text has no Spark baseline), got: text");

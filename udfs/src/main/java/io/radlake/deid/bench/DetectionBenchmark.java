@@ -6,6 +6,7 @@ import io.radlake.deid.RuleBasedPhiDetector;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +16,17 @@ import java.util.Objects;
  * Times the detection engine against the regex-per-rule baseline on generated reports, single-threaded, side by
  * side in one run. Reports are generated in chunks of {@link #chunkReports()} and dropped after use, so memory
  * stays constant whatever the report count (a million works); generation is not timed. The baseline is far
- * slower, so it only runs on the first {@link #baselineReportCap()} reports. Both detectors get a short untimed
- * warm-up so the JIT has compiled them before timing starts.
+ * slower, so it only runs on the first {@link #baselineReportCap()} reports. Both detectors get an untimed
+ * warm-up so the JIT has compiled them before timing starts. Besides wall time it records the thread's CPU time:
+ * on a shared machine that is the steadier "per core" figure.
  */
 public final class DetectionBenchmark {
 
     public static final int DEFAULT_BASELINE_CAP = 2_000;
     public static final int DEFAULT_CHUNK = 1_000;
-    private static final int WARM_UP_REPORTS = 300;
+    /** Engine warm-up: three rounds over this many reports (C2 needs thousands of calls on a busy machine). */
+    private static final int WARM_UP_REPORTS = 2_000;
+    private static final int BASELINE_WARM_UP_REPORTS = 100;
 
     private final PhiDetector engine;
     private final PhiDetector baseline;
@@ -68,9 +72,12 @@ public final class DetectionBenchmark {
         ReportGenerator generator = new ReportGenerator(seed);
         warmUp(generator, Math.min(reports, WARM_UP_REPORTS));
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        ThreadCpu cpu = new ThreadCpu();
         long peakHeap = memory.getHeapMemoryUsage().getUsed();
         long bytes = 0;
         long engineNanos = 0;
+        long engineCpuNanos = 0;
+        long baselineCpuNanos = 0;
         long engineFindings = 0;
         long baselineReports = 0;
         long baselineBytes = 0;
@@ -87,18 +94,22 @@ public final class DetectionBenchmark {
                 chunkBytes += text.getBytes(StandardCharsets.UTF_8).length;
             }
             bytes += chunkBytes;
+            long cpuStart = cpu.nanos();
             long start = System.nanoTime();
             for (String text : chunk) {
                 engineFindings += engine.detect(text).size();
             }
             engineNanos += System.nanoTime() - start;
+            engineCpuNanos += cpu.nanos() - cpuStart;
             if (baselineReports < baselineReportCap) {
                 int take = (int) Math.min(chunk.size(), baselineReportCap - baselineReports);
+                cpuStart = cpu.nanos();
                 start = System.nanoTime();
                 for (int k = 0; k < take; k++) {
                     baselineFindings += baseline.detect(chunk.get(k)).size();
                 }
                 baselineNanos += System.nanoTime() - start;
+                baselineCpuNanos += cpu.nanos() - cpuStart;
                 for (int k = 0; k < take; k++) {
                     baselineBytes += chunk.get(k).getBytes(StandardCharsets.UTF_8).length;
                 }
@@ -113,7 +124,8 @@ public final class DetectionBenchmark {
         return new DetectionBenchmarkResult(reports, bytes, engineSeconds, engineRate, rate(reports, engineSeconds),
                 baselineReports, baselineBytes, baselineSeconds, baselineRate, rate(baselineReports, baselineSeconds),
                 baselineReports < reports, baselineRate > 0 ? engineRate / baselineRate : 0, peakHeap,
-                engineFindings, baselineFindings);
+                engineFindings, baselineFindings, cpu.supported() ? engineCpuNanos / 1e9 : 0,
+                cpu.supported() ? baselineCpuNanos / 1e9 : 0);
     }
 
     private void warmUp(ReportGenerator generator, int count) {
@@ -121,7 +133,7 @@ public final class DetectionBenchmark {
             for (int i = 0; i < count; i++) {
                 String text = generator.generate(i).reportText();
                 engine.detect(text);
-                if (round == 0 && i < Math.min(count, 100) && baselineReportCap > 0) {
+                if (round == 0 && i < Math.min(BASELINE_WARM_UP_REPORTS, baselineReportCap)) {
                     baseline.detect(text);
                 }
             }
@@ -130,6 +142,20 @@ public final class DetectionBenchmark {
 
     private static double rate(double amount, double seconds) {
         return seconds > 0 ? amount / seconds : 0;
+    }
+
+    /** CPU time of the calling thread, where the JVM measures it. */
+    private static final class ThreadCpu {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final boolean supported = threads.isCurrentThreadCpuTimeSupported();
+
+        boolean supported() {
+            return supported;
+        }
+
+        long nanos() {
+            return supported ? threads.getCurrentThreadCpuTime() : 0;
+        }
     }
 
     /** {@code java ... DetectionBenchmark [reports] [seed] [baselineCap]}: prints the table. */

@@ -1,6 +1,5 @@
 package io.radlake.deid.detect;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,32 +13,43 @@ import java.util.Map;
  */
 public final class AhoCorasick implements DictionaryScanner {
 
-    /** Folded char -> alphabet symbol; 0 for chars that occur in no entry. */
+    /** Raw text char -> alphabet symbol of its folded form; 0 for chars whose folded form occurs in no entry. */
     private final byte[] symbolOf = new byte[0x10000];
-    private final int alphabet;
-    /** Dense transition table, char-sized to halve its cache footprint (states < 65536 is checked). */
+    /** Rows are padded to a power of two, so a step shifts instead of multiplying. */
+    private final int alphabetBits;
+    /**
+     * Dense transition table, char-sized to halve its cache footprint (states < 65536 is checked). States are
+     * numbered breadth-first, so the shallow states that the scan visits most share a few cache lines.
+     */
     private final char[] delta;
     /** Per state: length of the entry ending here, 0 if none. */
     private final int[] entryLength;
     private final int[] entryKinds;
     /** Per state: the next state on the failure chain that ends an entry, or -1. */
     private final int[] nextOutput;
+    /** Per state: the state itself if it ends an entry, else {@link #nextOutput}: one load per char. */
+    private final int[] firstOutput;
 
     /** @param entries folded entry text -> kind bits */
     public AhoCorasick(Map<String, Integer> entries) {
+        byte[] symbolOfFolded = new byte[0x10000];
         int symbols = 1;
         for (String entry : entries.keySet()) {
             for (int i = 0; i < entry.length(); i++) {
                 char c = entry.charAt(i);
-                if (symbolOf[c] == 0) {
+                if (symbolOfFolded[c] == 0) {
                     if (symbols == 127) {
                         throw new IllegalArgumentException("dictionary alphabet must have < 127 distinct chars");
                     }
-                    symbolOf[c] = (byte) symbols++;
+                    symbolOfFolded[c] = (byte) symbols++;
                 }
             }
         }
-        alphabet = symbols;
+        for (int c = 0; c < symbolOf.length; c++) {
+            symbolOf[c] = symbolOfFolded[Chars.fold((char) c)];
+        }
+        int alphabet = symbols;
+        alphabetBits = 32 - Integer.numberOfLeadingZeros(alphabet - 1);
         // Trie with growable per-state child tables.
         List<int[]> children = new ArrayList<>();
         List<int[]> terminal = new ArrayList<>(); // {length, kinds}
@@ -52,7 +62,7 @@ public final class AhoCorasick implements DictionaryScanner {
             }
             int state = 0;
             for (int i = 0; i < word.length(); i++) {
-                int symbol = symbolOf[word.charAt(i)];
+                int symbol = symbolOfFolded[word.charAt(i)];
                 int next = children.get(state)[symbol];
                 if (next == 0) {
                     next = children.size();
@@ -69,40 +79,48 @@ public final class AhoCorasick implements DictionaryScanner {
         if (states > Character.MAX_VALUE) {
             throw new IllegalArgumentException("dictionary automaton must have <= 65535 states, got: " + states);
         }
-        delta = new char[states * alphabet];
+        // Renumber breadth-first: trie state -> table state.
+        int[] order = new int[states];
+        int[] renamed = new int[states];
+        int size = 1;
+        for (int head = 0; head < size; head++) {
+            int[] next = children.get(order[head]);
+            for (int a = 1; a < alphabet; a++) {
+                if (next[a] != 0) {
+                    renamed[next[a]] = size;
+                    order[size++] = next[a];
+                }
+            }
+        }
+        delta = new char[states << alphabetBits];
         entryLength = new int[states];
         entryKinds = new int[states];
         nextOutput = new int[states];
+        firstOutput = new int[states];
         int[] fail = new int[states];
         for (int s = 0; s < states; s++) {
-            entryLength[s] = terminal.get(s)[0];
-            entryKinds[s] = terminal.get(s)[1];
+            entryLength[s] = terminal.get(order[s])[0];
+            entryKinds[s] = terminal.get(order[s])[1];
         }
         Arrays.fill(nextOutput, -1);
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int a = 1; a < alphabet; a++) {
-            int child = children.get(0)[a];
-            delta[a] = (char) child;
-            if (child != 0) {
-                fail[child] = 0;
-                queue.add(child);
-            }
-        }
-        while (!queue.isEmpty()) {
-            int s = queue.poll();
+        // Breadth-first order is table order, so every failure state is complete before it is used.
+        for (int s = 0; s < states; s++) {
+            int[] trieChildren = children.get(order[s]);
             int f = fail[s];
-            nextOutput[s] = entryLength[f] > 0 ? f : nextOutput[f];
+            if (s > 0) {
+                nextOutput[s] = entryLength[f] > 0 ? f : nextOutput[f];
+            }
             for (int a = 1; a < alphabet; a++) {
-                int child = children.get(s)[a];
+                int child = trieChildren[a] == 0 ? 0 : renamed[trieChildren[a]];
                 if (child != 0) {
-                    fail[child] = delta[f * alphabet + a];
-                    delta[s * alphabet + a] = (char) child;
-                    queue.add(child);
+                    fail[child] = s == 0 ? 0 : delta[(f << alphabetBits) + a];
+                    delta[(s << alphabetBits) + a] = (char) child;
                 } else {
-                    delta[s * alphabet + a] = delta[f * alphabet + a];
+                    delta[(s << alphabetBits) + a] = s == 0 ? 0 : delta[(f << alphabetBits) + a];
                 }
             }
-            // symbol 0 (a char in no entry) leads back to the root: delta[s * alphabet] stays 0.
+            // Symbol 0 (a char in no entry) and the padding lead back to the root: they stay 0.
+            firstOutput[s] = entryLength[s] > 0 ? s : nextOutput[s];
         }
     }
 
@@ -112,21 +130,23 @@ public final class AhoCorasick implements DictionaryScanner {
 
     @Override
     public void scan(String text, DictionaryHits out) {
+        scan(text, text.toCharArray(), out);
+    }
+
+    /** Reads {@code chars}, an array: no per-char String coder and bounds checks. */
+    @Override
+    public void scan(String text, char[] chars, DictionaryHits out) {
         int state = 0;
-        int n = text.length();
+        int n = chars.length;
         for (int i = 0; i < n; i++) {
-            state = delta[state * alphabet + symbolOf[Chars.fold(text.charAt(i))]];
-            int first = entryLength[state] > 0 ? state : nextOutput[state];
-            if (first < 0) {
-                continue; // no entry ends here: the common case, one lookup per char
-            }
+            state = delta[(state << alphabetBits) + symbolOf[chars[i]]];
             int end = i + 1;
-            if (end < n && Chars.isWordChar(text.charAt(end)) && Chars.isWordChar(text.charAt(i))) {
-                continue; // no whole word ends inside a word
+            if (end < n && Chars.isWordChar(chars[end]) && Chars.isWordChar(chars[i])) {
+                continue; // no whole word ends inside a word: the common case, one step per char
             }
-            for (int s = first; s >= 0; s = nextOutput[s]) {
+            for (int s = firstOutput[state]; s >= 0; s = nextOutput[s]) {
                 int start = end - entryLength[s];
-                if (start == 0 || !Chars.isWordChar(text.charAt(start - 1)) || !Chars.isWordChar(text.charAt(start))) {
+                if (start == 0 || !Chars.isWordChar(chars[start - 1]) || !Chars.isWordChar(chars[start])) {
                     out.add(start, end, entryKinds[s]);
                 }
             }

@@ -44,6 +44,39 @@ final class Boundaries {
         return !(isJoiner(after) && j + 1 < n && Chars.isDigit(text.charAt(j + 1)) && Chars.isDigit(last));
     }
 
+    /** {@link #canStart(String, int)} on the chars of a text (the scanning loops read a char array). */
+    static boolean canStart(char[] text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char c = text[i];
+        if (!Chars.isWordChar(c)) {
+            return true;
+        }
+        char before = text[i - 1];
+        if (Chars.isWordChar(before)) {
+            return false;
+        }
+        return !(isJoiner(before) && i > 1 && Chars.isDigit(text[i - 2]) && Chars.isDigit(c));
+    }
+
+    /** {@link #canEnd(String, int)} on the chars of a text. */
+    static boolean canEnd(char[] text, int j) {
+        int n = text.length;
+        if (j == n) {
+            return true;
+        }
+        char last = text[j - 1];
+        if (!Chars.isWordChar(last)) {
+            return true;
+        }
+        char after = text[j];
+        if (Chars.isWordChar(after)) {
+            return false;
+        }
+        return !(isJoiner(after) && j + 1 < n && Chars.isDigit(text[j + 1]) && Chars.isDigit(last));
+    }
+
     private static boolean isJoiner(char c) {
         return c == '/' || c == '.' || c == ':' || c == '-';
     }

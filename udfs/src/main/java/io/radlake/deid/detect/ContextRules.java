@@ -189,17 +189,33 @@ final class ContextRules {
                 }
             }
         }
-        for (int t = 0; names != null && t < tokens.size(); t++) {
-            if (!tokens.isWord(t) || tokens.length(t) < 3) {
+        if (names == null) {
+            return;
+        }
+        int[] signatures = new int[count];
+        for (int k = 0; k < count; k++) {
+            signatures[k] = signature(c, names[k]);
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            // Per-token tests first: most words are ordinary ones, and then no surname needs comparing.
+            if (!repeatable(c, t) || !capitalisedOrCaps(c, t)) {
                 continue;
             }
+            int signature = signature(c, t);
             for (int k = 0; k < count; k++) {
-                if (names[k] != t && sameWord(c, names[k], t) && repeatable(c, t) && capitalisedOrCaps(c, t)) {
+                if (signatures[k] == signature && names[k] != t && sameWord(c, names[k], t)) {
                     c.emit(PhiCategory.NAME, t, t, "name.repeat", Candidate.DICTIONARY_SHAPE);
                     break;
                 }
             }
         }
+    }
+
+    /** Length and folded first and last char of token t: equal for the same word, so most pairs differ here. */
+    private static int signature(Context c, int t) {
+        Tokens tokens = c.tokens;
+        return (tokens.length(t) * 31 + Chars.fold(tokens.charAt(tokens.start(t)))) * 31
+                + Chars.fold(tokens.charAt(tokens.end(t) - 1));
     }
 
     /** Tokens a and b are the same word, folded (no allocation). */
@@ -212,7 +228,7 @@ final class ContextRules {
         int sa = tokens.start(a);
         int sb = tokens.start(b);
         for (int i = 0; i < length; i++) {
-            if (Chars.fold(c.text.charAt(sa + i)) != Chars.fold(c.text.charAt(sb + i))) {
+            if (Chars.fold(tokens.charAt(sa + i)) != Chars.fold(tokens.charAt(sb + i))) {
                 return false;
             }
         }

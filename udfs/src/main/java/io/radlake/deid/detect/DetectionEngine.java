@@ -27,13 +27,14 @@ public final class DetectionEngine {
         if (text.isEmpty()) {
             return List.of();
         }
+        char[] chars = text.toCharArray(); // one copy, read by every stage
         List<Candidate> patternCandidates = new ArrayList<>(32);
-        patterns.scan(text, patternCandidates);
+        patterns.scan(text, chars, patternCandidates);
         DictionaryHits hits = new DictionaryHits();
-        dictionary.scan(text, hits);
+        dictionary.scan(text, chars, hits);
         List<Candidate> all = new ArrayList<>(patternCandidates.size() + 32);
         all.addAll(patternCandidates);
-        context.apply(text, new Tokens(text), hits, patternCandidates, all);
+        context.apply(text, new Tokens(text, chars), hits, patternCandidates, all);
         return SpanResolver.resolve(text, all);
     }
 }

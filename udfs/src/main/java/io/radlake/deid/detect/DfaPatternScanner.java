@@ -21,9 +21,10 @@ public final class DfaPatternScanner implements PatternScanner {
 
     private final List<PatternRule> rules;
     private final RunAutomaton union;
-    /** Per DFA state: bit i set when rule i accepts in that state. */
+    /** The union as a dense table over raw chars: what the scan steps through. */
+    private final DenseDfa dense;
+    /** Per dense state: bit i set when rule i accepts in that state. */
     private final long[] acceptingRules;
-    private final int initial;
     private final RunAutomaton[] prefixes;
     private final RunAutomaton[] rests;
     private final RunAutomaton[] values;
@@ -57,9 +58,9 @@ public final class DfaPatternScanner implements PatternScanner {
         all.determinize();
         all.minimize();
         union = new RunAutomaton(all, true);
-        initial = union.getInitialState();
-        acceptingRules = new long[union.getSize()];
-        for (int state = 0; state < acceptingRules.length; state++) {
+        dense = new DenseDfa(union);
+        acceptingRules = new long[union.getSize() + 1]; // indexed by dense state; the dead state accepts nothing
+        for (int state = 0; state < union.getSize(); state++) {
             long mask = 0;
             for (int i = 0; i < n; i++) {
                 int next = union.step(state, (char) (MARKER_BASE + i));
@@ -67,7 +68,7 @@ public final class DfaPatternScanner implements PatternScanner {
                     mask |= 1L << i;
                 }
             }
-            acceptingRules[state] = mask;
+            acceptingRules[state + 1] = mask;
         }
     }
 
@@ -78,25 +79,26 @@ public final class DfaPatternScanner implements PatternScanner {
 
     @Override
     public void scan(String text, List<Candidate> out) {
-        int n = text.length();
+        scan(text, text.toCharArray(), out);
+    }
+
+    /** Reads {@code chars}, an array: no per-char String coder and bounds checks. */
+    @Override
+    public void scan(String text, char[] chars, List<Candidate> out) {
+        int n = chars.length;
         int[] ends = new int[16];
         long[] masks = new long[16];
         int i = 0;
         while (i < n) {
-            char first = text.charAt(i);
-            if (!Boundaries.canStart(text, i)) {
+            int state = dense.step(dense.initial(), chars[i]);
+            if (state == DenseDfa.DEAD || !Boundaries.canStart(chars, i)) {
                 i++;
-                continue; // matches start at word boundaries only
-            }
-            int state = union.step(initial, Chars.fold(first));
-            if (state < 0) {
-                i++;
-                continue;
+                continue; // no rule starts with this char, or not at a word boundary
             }
             int found = 0;
             for (int j = i + 1; ; j++) {
                 long mask = acceptingRules[state];
-                if (mask != 0 && Boundaries.canEnd(text, j)) {
+                if (mask != 0 && Boundaries.canEnd(chars, j)) {
                     if (found == ends.length) {
                         ends = java.util.Arrays.copyOf(ends, found * 2);
                         masks = java.util.Arrays.copyOf(masks, found * 2);
@@ -108,8 +110,18 @@ public final class DfaPatternScanner implements PatternScanner {
                 if (j == n) {
                     break;
                 }
-                state = union.step(state, Chars.fold(text.charAt(j)));
-                if (state < 0) {
+                int next = dense.step(state, chars[j]);
+                if (next == state && mask == 0) {
+                    // A state that loops on this char and accepts nothing (the middle of a word that could
+                    // still become an e-mail or a domain): skip the run of looping chars without the
+                    // state-to-state dependency of one step per char; nothing can be recorded inside it.
+                    while (j + 1 < n && dense.step(state, chars[j + 1]) == state) {
+                        j++;
+                    }
+                    continue;
+                }
+                state = next;
+                if (state == DenseDfa.DEAD) {
                     break;
                 }
             }

@@ -2,7 +2,11 @@ package io.radlake.deid.detect;
 
 import java.util.Arrays;
 
-/** Whole-word dictionary matches of one text: parallel growable arrays (start, end, kind bits of {@link Lexicon}). */
+/**
+ * Whole-word dictionary matches of one text: parallel growable arrays (start, end, kind bits of {@link Lexicon}),
+ * ordered by end, then start. The context rules emit candidates in this order, which decides ties between
+ * candidates for the same span.
+ */
 public final class DictionaryHits {
 
     private int[] starts = new int[64];

@@ -4,4 +4,12 @@ package io.radlake.deid.detect;
 public interface DictionaryScanner {
 
     void scan(String text, DictionaryHits out);
+
+    /**
+     * The same, given the text's chars already copied out ({@code chars} must equal {@code text.toCharArray()}):
+     * the engine copies once for all stages. Scanners that read chars override it.
+     */
+    default void scan(String text, char[] chars, DictionaryHits out) {
+        scan(text, out);
+    }
 }

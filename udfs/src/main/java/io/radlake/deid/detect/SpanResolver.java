@@ -13,19 +13,12 @@ import java.util.List;
  */
 final class SpanResolver {
 
-    private static final Comparator<Candidate> PREFERENCE = Comparator.comparingInt(Candidate::priority).reversed()
-            .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
-            .thenComparingInt(Candidate::start);
-
-    private static final Comparator<Candidate> BY_START = Comparator.comparingInt(Candidate::start)
-            .thenComparingInt(Candidate::end);
-
     private SpanResolver() {
     }
 
     /** The findings when candidates only coincide (same span) and never partly overlap; else null. */
-    private static List<PhiFinding> disjointFindings(List<Candidate> byStart) {
-        List<PhiFinding> findings = new ArrayList<>(byStart.size());
+    private static List<PhiFinding> disjointFindings(Candidate[] byStart) {
+        List<PhiFinding> findings = new ArrayList<>(byStart.length);
         Candidate previous = null;
         for (Candidate candidate : byStart) {
             if (previous != null && candidate.start() == previous.start() && candidate.end() == previous.end()) {
@@ -52,15 +45,15 @@ final class SpanResolver {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        List<Candidate> ordered = new ArrayList<>(candidates);
-        ordered.sort(BY_START);
+        Candidate[] ordered = candidates.toArray(new Candidate[0]);
+        sort(ordered, false);
         List<PhiFinding> fast = disjointFindings(ordered);
         if (fast != null) {
             return fast; // the common case: nothing to arbitrate but rules that found the same span
         }
-        ordered.sort(PREFERENCE);
+        sort(ordered, true);
         boolean[] covered = new boolean[text.length()];
-        List<PhiFinding> accepted = new ArrayList<>(ordered.size());
+        List<PhiFinding> accepted = new ArrayList<>(ordered.length);
         for (Candidate candidate : ordered) {
             int bestStart = -1;
             int bestEnd = -1;
@@ -99,5 +92,74 @@ final class SpanResolver {
         }
         accepted.sort(Comparator.comparingInt(PhiFinding::start));
         return accepted;
+    }
+
+    /**
+     * Stable sort (ties keep their order, as List.sort does) by start then end, or by preference: higher priority
+     * first, then longer spans, then earlier starts. Static comparisons rather than Comparator chains: this runs
+     * once or twice per report on a few dozen candidates, where the chained lambdas cost more than the sorting.
+     */
+    static void sort(Candidate[] candidates, boolean preference) {
+        int n = candidates.length;
+        if (n <= 32) {
+            insertionSort(candidates, 0, n, preference);
+            return;
+        }
+        Candidate[] buffer = new Candidate[n];
+        for (int from = 0; from < n; from += 32) {
+            insertionSort(candidates, from, Math.min(n, from + 32), preference);
+        }
+        Candidate[] source = candidates;
+        Candidate[] target = buffer;
+        for (int width = 32; width < n; width *= 2) {
+            for (int from = 0; from < n; from += 2 * width) {
+                int middle = Math.min(n, from + width);
+                int to = Math.min(n, from + 2 * width);
+                int left = from;
+                int right = middle;
+                for (int k = from; k < to; k++) {
+                    // Take from the right run only when strictly smaller: equal elements keep their order.
+                    if (right < to && (left >= middle || compare(source[right], source[left], preference) < 0)) {
+                        target[k] = source[right++];
+                    } else {
+                        target[k] = source[left++];
+                    }
+                }
+            }
+            Candidate[] swap = source;
+            source = target;
+            target = swap;
+        }
+        if (source != candidates) {
+            System.arraycopy(source, 0, candidates, 0, n);
+        }
+    }
+
+    private static void insertionSort(Candidate[] candidates, int from, int to, boolean preference) {
+        for (int i = from + 1; i < to; i++) {
+            Candidate candidate = candidates[i];
+            int j = i - 1;
+            while (j >= from && compare(candidates[j], candidate, preference) > 0) {
+                candidates[j + 1] = candidates[j];
+                j--;
+            }
+            candidates[j + 1] = candidate;
+        }
+    }
+
+    private static int compare(Candidate a, Candidate b, boolean preference) {
+        if (preference) {
+            if (a.priority() != b.priority()) {
+                return a.priority() > b.priority() ? -1 : 1;
+            }
+            if (a.length() != b.length()) {
+                return a.length() > b.length() ? -1 : 1;
+            }
+            return Integer.compare(a.start(), b.start());
+        }
+        if (a.start() != b.start()) {
+            return a.start() < b.start() ? -1 : 1;
+        }
+        return Integer.compare(a.end(), b.end());
     }
 }

@@ -13,6 +13,8 @@ final class Tokens {
     static final byte PUNCT = 3;
 
     private final String text;
+    /** The text's chars: the accessors read an array, not the String (no per-char coder and bounds checks). */
+    private final char[] chars;
     private int[] starts;
     private int[] ends;
     private byte[] types;
@@ -21,37 +23,41 @@ final class Tokens {
     /** The token's line has a lower-case letter: capitalisation means something there. */
     private boolean[] mixedCase;
     private int size;
-    /** Token index by start offset and by end offset, -1 where no token starts or ends. */
-    private int[] byStart;
-    private int[] byEnd;
+    /** Token index + 1 by start offset and by end offset, 0 where no token starts or ends (no -1 fill). */
+    private final int[] byStart;
+    private final int[] byEnd;
 
     Tokens(String text) {
+        this(text, text.toCharArray());
+    }
+
+    /** @param chars {@code text.toCharArray()}, shared with the other stages */
+    Tokens(String text, char[] chars) {
         this.text = text;
+        this.chars = chars;
         int capacity = Math.max(16, text.length() / 4);
         starts = new int[capacity];
         ends = new int[capacity];
         types = new byte[capacity];
         lineStart = new boolean[capacity];
         mixedCase = new boolean[capacity];
-        tokenize();
+        tokenize(chars);
         byStart = new int[text.length() + 1];
         byEnd = new int[text.length() + 1];
-        Arrays.fill(byStart, -1);
-        Arrays.fill(byEnd, -1);
         for (int t = 0; t < size; t++) {
-            byStart[starts[t]] = t;
-            byEnd[ends[t]] = t;
+            byStart[starts[t]] = t + 1;
+            byEnd[ends[t]] = t + 1;
         }
     }
 
-    private void tokenize() {
-        int n = text.length();
+    private void tokenize(char[] text) {
+        int n = text.length;
         boolean newLine = true;
         int lineFirstToken = 0;
         boolean lineHasLower = false;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '\n') {
                 markLine(lineFirstToken, lineHasLower);
                 lineFirstToken = size;
@@ -70,21 +76,21 @@ final class Tokens {
                 type = WORD;
                 i++;
                 while (i < n) {
-                    char d = text.charAt(i);
+                    char d = text[i];
                     if (Chars.isLetter(d)) {
                         i++;
-                    } else if ((d == '\'' || d == '-' || d == '\u2019') && i + 1 < n && Chars.isLetter(text.charAt(i + 1))) {
+                    } else if ((d == '\'' || d == '-' || d == '\u2019') && i + 1 < n && Chars.isLetter(text[i + 1])) {
                         i += 2;
                     } else {
                         break;
                     }
                 }
                 for (int k = start; k < i && !lineHasLower; k++) {
-                    lineHasLower = Chars.isLower(text.charAt(k));
+                    lineHasLower = Chars.isLower(text[k]);
                 }
             } else if (Chars.isDigit(c)) {
                 type = NUMBER;
-                while (i < n && Chars.isDigit(text.charAt(i))) {
+                while (i < n && Chars.isDigit(text[i])) {
                     i++;
                 }
             } else {
@@ -148,7 +154,7 @@ final class Tokens {
     }
 
     boolean isPunct(int t, char c) {
-        return t >= 0 && t < size && types[t] == PUNCT && text.charAt(starts[t]) == c;
+        return t >= 0 && t < size && types[t] == PUNCT && chars[starts[t]] == c;
     }
 
     boolean lineStart(int t) {
@@ -160,12 +166,12 @@ final class Tokens {
     }
 
     boolean capitalised(int t) {
-        return Chars.isUpper(text.charAt(starts[t]));
+        return Chars.isUpper(chars[starts[t]]);
     }
 
     boolean allUpper(int t) {
         for (int i = starts[t]; i < ends[t]; i++) {
-            if (Chars.isLower(text.charAt(i))) {
+            if (Chars.isLower(chars[i])) {
                 return false;
             }
         }
@@ -189,12 +195,17 @@ final class Tokens {
 
     /** Index of the token starting at {@code offset}, or -1. */
     int tokenStartingAt(int offset) {
-        return byStart[offset];
+        return byStart[offset] - 1;
     }
 
     /** Index of the token ending at {@code offset}, or -1. */
     int tokenEndingAt(int offset) {
-        return byEnd[offset];
+        return byEnd[offset] - 1;
+    }
+
+    /** The char at {@code offset} of the text. */
+    char charAt(int offset) {
+        return chars[offset];
     }
 
     /** Whether token t is {@code word}, ignoring case (no allocation). */

@@ -21,7 +21,9 @@ class DetectionBenchmarkTest {
         assertThat(result.baselineFindings()).isGreaterThan(7);
         assertThat(result.engineSeconds()).isPositive();
         assertThat(result.peakHeapBytes()).isPositive();
-        assertThat(result.format()).contains("RuleBasedPhiDetector", "RegexPerRulePhiDetector (capped)", "speedup");
+        assertThat(result.format()).contains("RuleBasedPhiDetector", "RegexPerRulePhiDetector (capped)",
+                "ratio engine/baseline", "peak heap used");
+        assertThat(result.engineCpuSeconds()).isPositive();
     }
 
     @Test
