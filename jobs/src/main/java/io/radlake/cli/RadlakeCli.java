@@ -4,6 +4,7 @@ import io.radlake.jobs.BenchCommand;
 import io.radlake.jobs.DemoJob;
 import io.radlake.jobs.GenerateCommand;
 import io.radlake.jobs.deid.DeidentifyJob;
+import io.radlake.jobs.deid.PurgeJob;
 import io.radlake.jobs.ingest.IngestJob;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       IngestJob.class,
       DeidentifyJob.class,
+      PurgeJob.class,
       DemoJob.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
