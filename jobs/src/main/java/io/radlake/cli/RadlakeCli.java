@@ -5,6 +5,7 @@ import io.radlake.jobs.DemoJob;
 import io.radlake.jobs.GenerateCommand;
 import io.radlake.jobs.deid.DeidEvalJob;
 import io.radlake.jobs.deid.DeidentifyJob;
+import io.radlake.jobs.deid.PurgeJob;
 import io.radlake.jobs.ingest.IngestJob;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
       IngestJob.class,
       DeidentifyJob.class,
       DeidEvalJob.class,
+      PurgeJob.class,
       DemoJob.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -53,7 +53,8 @@ public final class DeidentifyStep {
       List.of(
           "report_key", "report_version", "patient_key", "study_datetime_shifted", "modality", "body_part",
           "site_id", "patient_sex", "age_band", "attributes", "report_text", "indication", "technique",
-          "comparison", "findings", "impression", "addendum", "phi_spans_replaced", "text_hash", "dedup_status",
+          "comparison", "findings", "impression", "addendum", "findings_sentences", "findings_words",
+          "impression_sentences", "impression_words", "phi_spans_replaced", "text_hash", "dedup_status",
           "duplicate_of", "deid_mode", "deid_version", "secret_fingerprint", "deid_run_id", "processed_at");
 
   private final SparkSession spark;
@@ -178,7 +179,7 @@ public final class DeidentifyStep {
   }
 
   private Dataset<Row> silverRows(Dataset<Row> marked, Timestamp now) {
-    return marked
+    return ReportStructure.annotate(marked)
         .withColumn("deid_mode", lit(settings.mode().name()))
         .withColumn("deid_version", lit(settings.version()))
         .withColumn("secret_fingerprint", lit(settings.secretFingerprint()))
@@ -216,7 +217,7 @@ public final class DeidentifyStep {
         lit(now).as("quarantined_at"));
   }
 
-  /** report_id -> report_key, keyed by the settings' secret; deid-eval joins bronze to silver with it. */
+  /** report_id -> report_key as silver holds it, keyed by the settings' secret (deid-eval and purge join on it). */
   static UserDefinedFunction reportKeyUdf(DeidJobSettings settings) {
     return udf((UDF1<String, String>) id -> settings.pseudonymizer().reportKey(id), DataTypes.StringType);
   }

@@ -136,6 +136,9 @@ class DeidentifyStepTest extends SparkTestBase {
     Dataset<Row> silver = table(Lakehouse.SILVER_REPORTS);
     assertThat(silver.filter(col("impression").isNotNull()).count()).isGreaterThan(REPORTS * 9 / 10);
     assertThat(silver.filter(col("findings").isNotNull()).count()).isGreaterThan(REPORTS * 9 / 10);
+    // Spark NLP structure: every present section has sentences and words, absent ones have neither.
+    assertThat(silver.filter("(findings IS NULL) <> (findings_sentences IS NULL) OR size(findings_sentences) < 1"
+        + " OR (impression IS NULL) <> (impression_words IS NULL) OR impression_words < 1").count()).isZero();
     assertThat(silver.filter(col("dedup_status").isin("UNIQUE", "EXACT_DUPLICATE", "NEAR_DUPLICATE")).count())
         .isEqualTo(REPORTS);
     assertThat(silver.filter(col("report_text").contains("[NAME]")).count()).isGreaterThan(REPORTS / 2);
