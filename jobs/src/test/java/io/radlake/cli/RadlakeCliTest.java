@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import io.radlake.testing.RepoPaths;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -27,8 +29,8 @@ class RadlakeCliTest {
 
   @Test
   void everyJobExplainsEveryOption() {
-    assertThat(run("--help").out()).contains("generate", "ingest", "deidentify", "deid-eval", "demo", "bench");
-    for (String job : List.of("generate", "ingest", "deidentify", "deid-eval", "demo", "bench")) {
+    assertThat(run("--help").out()).contains("generate", "ingest", "deidentify", "deid-eval", "purge", "demo", "bench");
+    for (String job : List.of("generate", "ingest", "deidentify", "deid-eval", "purge", "demo", "bench")) {
       Run help = run(job, "--help");
       assertThat(help.exit()).as(job).isZero();
       CommandLine.Model.CommandSpec spec = RadlakeCli.commandLine().getSubcommands().get(job).getCommandSpec();
@@ -63,5 +65,35 @@ class RadlakeCliTest {
     assertThat(generate.out()).contains("generate: 150 reports (seed 42, jsonl)");
     assertThat(Files.exists(dir.resolve("c/reports-00000.jsonl"))).isTrue();
     assertThat(Files.exists(dir.resolve("c/ground_truth/phi_spans-00000.jsonl"))).isTrue();
+  }
+
+  @Test
+  void readmeHasASectionForEveryJob() throws Exception {
+    String readme = Files.readString(RepoPaths.root().resolve("README.md"));
+    for (String job : RadlakeCli.commandLine().getSubcommands().keySet()) {
+      if (!job.equals("help") && !job.equals("bench")) {
+        assertThat(readme).as("README section for " + job).contains("### `radlake " + job + "`");
+      }
+    }
+    assertThat(readme).contains("### `radlake bench ingest`", "### `radlake bench deid`");
+  }
+
+  @Test
+  void purgeRefusesBadStringFilesAndAMissingSecretBeforeStartingSpark(@TempDir Path dir) throws Exception {
+    Path strings = dir.resolve("leaks.txt");
+    Files.writeString(strings, "ab\n");
+    Run shortString = run("purge", "--strings-file", strings.toString());
+    assertThat(shortString.exit()).isEqualTo(2);
+    assertThat(shortString.err()).contains("line 1: strings must be at least 3 characters, got 2");
+
+    Assumptions.assumeTrue(System.getenv("RADLAKE_DEID_SECRET") == null
+        && System.getenv("RADLAKE_DEID_SECRET_FILE") == null, "a de-identification secret is set in this environment");
+    Files.writeString(strings, "Longenough\n");
+    for (String[] args : List.of(new String[] {"purge", "--strings-file", strings.toString()},
+        new String[] {"deidentify"}, new String[] {"deid-eval"})) {
+      Run noSecret = run(args);
+      assertThat(noSecret.exit()).as(args[0]).isEqualTo(2);
+      assertThat(noSecret.err()).as(args[0]).contains("RADLAKE_DEID_SECRET_FILE").doesNotContain("Longenough");
+    }
   }
 }
