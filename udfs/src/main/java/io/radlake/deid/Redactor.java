@@ -17,6 +17,8 @@ public final class Redactor {
     private static final Comparator<PhiAuditCount> AUDIT_ORDER =
             Comparator.comparing(PhiAuditCount::category).thenComparing(PhiAuditCount::rule);
 
+    private static final int MAX_ROUNDS = 8;
+
     private final DeidMode mode;
     private final DateShifter dateShifter;
     private final SurrogateGenerator surrogates;
@@ -51,9 +53,12 @@ public final class Redactor {
         StringBuilder out = new StringBuilder(text.length() + 16 * findings.size());
         Map<PhiCategory, Map<String, Integer>> counts = new LinkedHashMap<>();
         int position = 0;
+        ReportIdentifiers originals = mode == DeidMode.SURROGATES ? new ReportIdentifiers(text, findings) : null;
         for (PhiFinding finding : findings) {
             out.append(text, position, finding.start());
-            out.append(replacement(finding.category(), text.substring(finding.start(), finding.end()), patientId));
+            String original = text.substring(finding.start(), finding.end());
+            out.append(originals == null ? replacement(finding.category(), original, patientId)
+                    : surrogateAvoiding(finding.category(), original, patientId, originals));
             position = finding.end();
             counts.computeIfAbsent(finding.category(), c -> new LinkedHashMap<>()).merge(finding.rule(), 1, Integer::sum);
         }
@@ -81,6 +86,27 @@ public final class Redactor {
         }
         if (category == PhiCategory.AGE) {
             return "90+".equals(surrogates.surrogate(PhiCategory.AGE, original, patientId)) ? "[AGE 90+]" : "[AGE]";
+        }
+        return "[" + category.name() + "]";
+    }
+
+    /**
+     * A surrogate that repeats none of the report's own identifiers: a draw that would write another identifier
+     * of the same report back into the text (one patient's surrogate "Lee" next to a real Dr. Lee) is replaced
+     * by the next round's draw, and after {@value #MAX_ROUNDS} rounds by the tag. Such a report's surrogate then
+     * differs from the patient's usual one; that is the price of never printing a real identifier. Shifted
+     * dates are kept: the shift is what keeps intervals true.
+     */
+    private String surrogateAvoiding(PhiCategory category, String original, String patientId,
+                                     ReportIdentifiers originals) {
+        if (category == PhiCategory.DATE) {
+            return replacement(category, original, patientId);
+        }
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            String candidate = surrogates.surrogate(category, original, patientId, round);
+            if (!originals.repeatedIn(candidate, category)) {
+                return candidate;
+            }
         }
         return "[" + category.name() + "]";
     }

@@ -64,10 +64,21 @@ public final class SurrogateGenerator {
      * @throws IllegalArgumentException for {@link PhiCategory#DATE} (use {@link DateShifter}) or null arguments
      */
     public String surrogate(PhiCategory category, String original, String patientId) {
+        return surrogate(category, original, patientId, 0);
+    }
+
+    /**
+     * Round {@code round} of the surrogate: round 0 is {@link #surrogate(PhiCategory, String, String)}; later rounds
+     * are other, equally consistent draws, used when round 0 happens to repeat another identifier of the report.
+     */
+    public String surrogate(PhiCategory category, String original, String patientId, int round) {
         if (category == null || original == null || patientId == null) {
             throw new IllegalArgumentException("category, original and patientId must not be null");
         }
-        Keyed keyed = new Keyed(patientId, category.name());
+        if (round < 0) {
+            throw new IllegalArgumentException("round must be >= 0, got: " + round);
+        }
+        Keyed keyed = new Keyed(patientId, round == 0 ? category.name() : category.name() + "#" + round);
         return switch (category) {
             case DATE -> throw new IllegalArgumentException(
                     "DATE values are shifted with DateShifter, not replaced by SurrogateGenerator");

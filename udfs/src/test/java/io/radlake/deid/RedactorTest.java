@@ -122,4 +122,31 @@ class RedactorTest {
         assertThat(keyed.replacement(DATE, "March 14th, 2021", PATIENT)).isEqualTo(expected);
         assertThat(keyed.mode()).isEqualTo(DeidMode.TAGS);
     }
+
+    @Test
+    void aSurrogateNeverRepeatsAnotherIdentifierOfTheSameReport() {
+        // Build the worst case on purpose: the report also names a real person called like Jane Smith's surrogate.
+        String usual = surrogates.surrogate(NAME, "Jane Smith", PATIENT);
+        String usualMrn = surrogates.surrogate(MRN, "00412345", PATIENT);
+        String text = "Patient: Jane Smith  MRN: 00412345\nRead by Dr. " + usual + ". Old MRN " + usualMrn + ".";
+        List<PhiFinding> findings = List.of(
+                new PhiFinding(NAME, 9, 19, "name.label"), new PhiFinding(MRN, 26, 34, "id.mrn"),
+                new PhiFinding(NAME, text.indexOf(usual), text.indexOf(usual) + usual.length(), "name.title"),
+                new PhiFinding(MRN, text.lastIndexOf(usualMrn), text.lastIndexOf(usualMrn) + usualMrn.length(),
+                        "id.mrn"));
+
+        String out = surrogate.redact(text, findings, PATIENT).text();
+
+        String janesSurrogate = out.substring(9, out.indexOf("  MRN"));
+        assertThat(janesSurrogate).isNotEqualTo(usual)
+                .isEqualTo(surrogates.surrogate(NAME, "Jane Smith", PATIENT, 1));
+        for (String word : usual.split(" ")) {
+            assertThat(janesSurrogate).doesNotContain(word);
+        }
+        // Only the real Dr.'s own surrogate may hold a string of its kind; the real values are gone.
+        assertThat(out).doesNotContain("Jane", "Smith", "00412345");
+        assertThat(out.split("MRN")[1]).doesNotContain(usualMrn);
+        // Without a collision the usual surrogate stands: consistency across the patient's reports.
+        assertThat(surrogate.redact(TEXT, findings(), PATIENT).text()).contains(usual);
+    }
 }
