@@ -24,8 +24,8 @@ import picocli.CommandLine.Option;
       "Writes a synthetic radiology report corpus (CR, CT, MR, US, MG) with planted PHI of every HIPAA Safe"
           + " Harbor category, deterministic from --seed, streaming in constant memory (100 to 10,000,000 reports).",
       "Output: data shards (reports-NNNNN.csv|jsonl|parquet, or reports/*.txt + manifest-NNNNN.csv), the"
-          + " planted spans in ground_truth/phi_spans-NNNNN.jsonl (category + offsets, no PHI text),"
-          + " broken_records.jsonl (each deliberately broken record and its kind) and corpus.json."
+          + " planted spans in _ground_truth/phi_spans-NNNNN.jsonl (category + offsets, no PHI text),"
+          + " _broken_records.jsonl (each deliberately broken record and its kind) and _corpus.json."
     })
 public final class GenerateCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",

@@ -64,7 +64,7 @@ class RadlakeCliTest {
     assertThat(generate.exit()).as(generate.err()).isZero();
     assertThat(generate.out()).contains("generate: 150 reports (seed 42, jsonl)");
     assertThat(Files.exists(dir.resolve("c/reports-00000.jsonl"))).isTrue();
-    assertThat(Files.exists(dir.resolve("c/ground_truth/phi_spans-00000.jsonl"))).isTrue();
+    assertThat(Files.exists(dir.resolve("c/_ground_truth/phi_spans-00000.jsonl"))).isTrue();
   }
 
   @Test

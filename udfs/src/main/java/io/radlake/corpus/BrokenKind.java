@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * Deliberately malformed records, so the ingest quarantine has something to catch.
- * Each broken record is listed in {@code broken_records.jsonl}.
+ * Each broken record is listed in {@code _broken_records.jsonl}.
  */
 public enum BrokenKind {
     /**

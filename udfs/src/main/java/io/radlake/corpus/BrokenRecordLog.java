@@ -7,7 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * {@code broken_records.jsonl}: where each broken record is, e.g.
+ * {@code _broken_records.jsonl}: where each broken record is, e.g.
  * {@code {"file":"reports-00000.csv","record_number":17,"report_id":"RPT-000000017","kind":"EMPTY_TEXT"}}.
  */
 final class BrokenRecordLog implements Closeable {

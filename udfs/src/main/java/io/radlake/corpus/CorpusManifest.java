@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code corpus.json}: how the corpus was made and what it holds. Written by hand (no Jackson at run time)
+ * {@code _corpus.json}: how the corpus was made and what it holds. Written by hand (no Jackson at run time)
  * with a stable key order so identical inputs give identical bytes; no timestamps for the same reason.
  */
 final class CorpusManifest {
@@ -37,7 +37,7 @@ final class CorpusManifest {
             writeList(out, dataFiles);
             out.writeUtf8(",\n  \"ground_truth_files\": ");
             writeList(out, groundTruthFiles);
-            out.writeUtf8(",\n  \"broken_records_file\": \"broken_records.jsonl\"");
+            out.writeUtf8(",\n  \"broken_records_file\": \"_broken_records.jsonl\"");
             out.writeUtf8(",\n  \"broken_counts\": ");
             writeCounts(out, brokenCounts);
             out.writeUtf8(",\n  \"phi_span_counts\": ");

@@ -11,7 +11,7 @@ import java.util.Map;
  *
  * @param reportsWritten  records written, broken ones included
  * @param dataFiles       data shards relative to the output dir (manifests for TEXT), in order
- * @param filesWritten    every file created: shards, ground truth, corpus.json, broken_records.jsonl, .txt files
+ * @param filesWritten    every file created: shards, ground truth, _corpus.json, _broken_records.jsonl, .txt files
  * @param bytesWritten    total size of every file created
  * @param brokenCounts    broken records per kind actually written (every kind present, zero if none)
  * @param phiSpanCounts   ground-truth spans written per category (every category present)

@@ -12,13 +12,13 @@ import java.util.stream.Stream;
 
 /**
  * Streams a synthetic corpus to disk: data shards in the chosen format, PHI ground truth per shard,
- * {@code broken_records.jsonl} and {@code corpus.json}. Memory stays constant whatever the corpus size:
+ * {@code _broken_records.jsonl} and {@code _corpus.json}. Memory stays constant whatever the corpus size:
  * one record is in flight at a time. Stateless between calls; each call uses its own generator.
  */
 public final class CorpusWriter {
 
-    public static final String CORPUS_JSON = "corpus.json";
-    public static final String BROKEN_RECORDS = "broken_records.jsonl";
+    public static final String CORPUS_JSON = "_corpus.json";
+    public static final String BROKEN_RECORDS = "_broken_records.jsonl";
 
     public CorpusWriter() {
     }
@@ -41,7 +41,7 @@ public final class CorpusWriter {
 
     private CorpusSummary writeAll(CorpusSpec spec, long started) throws IOException {
         Path dir = spec.outputDir();
-        Files.createDirectories(dir.resolve("ground_truth"));
+        Files.createDirectories(dir.resolve("_ground_truth"));
         ReportGenerator generator = new ReportGenerator(spec.seed());
         BrokenRecordPlanner planner = new BrokenRecordPlanner(spec.seed(), spec.brokenFraction(), spec.brokenKinds(),
                 spec.format());

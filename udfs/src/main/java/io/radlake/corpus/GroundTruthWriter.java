@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code ground_truth/phi_spans-NNNNN.jsonl}: one line per span, no PHI text. */
+/** {@code _ground_truth/phi_spans-NNNNN.jsonl}: one line per span, no PHI text. */
 final class GroundTruthWriter implements Closeable {
 
     private static final byte[][] CATEGORY_AND_START = categoryBytes();

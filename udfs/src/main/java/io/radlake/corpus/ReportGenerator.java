@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  */
 public final class ReportGenerator {
 
-    /** Written to corpus.json; bump when output for a given seed changes. */
+    /** Written to _corpus.json; bump when output for a given seed changes. */
     public static final String VERSION = "radlake-corpus-generator/1.0.0";
 
     private static final int ACCESSION_MODULUS = 100_000_000;

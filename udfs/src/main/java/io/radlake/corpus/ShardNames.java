@@ -16,6 +16,6 @@ final class ShardNames {
     }
 
     static String groundTruthFileName(int shard) {
-        return "ground_truth/phi_spans-" + fiveDigits(shard) + ".jsonl";
+        return "_ground_truth/phi_spans-" + fiveDigits(shard) + ".jsonl";
     }
 }

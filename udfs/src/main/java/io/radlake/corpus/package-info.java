@@ -24,13 +24,13 @@
  *       {@code patient_age optional int32}.</li>
  *   <li>TEXT: {@code reports/RPT-000000001.txt, ...} (report text bytes only) and
  *       {@code manifest-00000.csv, ...}; the .txt name always follows the record's own index.</li>
- *   <li>Always: {@code ground_truth/phi_spans-00000.jsonl, ...} (one per data shard, lines
+ *   <li>Always: {@code _ground_truth/phi_spans-00000.jsonl, ...} (one per data shard, lines
  *       {@code {"report_id":"RPT-000000001","category":"DATE","start":12,"end":22}}, UTF-16 offsets into
- *       report_text), {@code broken_records.jsonl} and {@code corpus.json}.</li>
+ *       report_text), {@code _broken_records.jsonl} and {@code _corpus.json}.</li>
  * </ul>
  *
  * <h2>Broken records</h2>
- * {@code broken_records.jsonl} lines: {@code {"file":"reports-00000.csv","record_number":17,
+ * {@code _broken_records.jsonl} lines: {@code {"file":"reports-00000.csv","record_number":17,
  * "report_id":"RPT-000000017","kind":"EMPTY_TEXT"}} (DUPLICATE_ID_DIFFERENT_TEXT adds
  * {@code "duplicate_of_record":N}); record_number is 1-based within the file (CSV/JSONL data records,
  * Parquet rows, TEXT manifest rows). See {@link io.radlake.corpus.BrokenKind} for each kind per format.

@@ -33,7 +33,7 @@ class BrokenRecordsTest {
     private record Written(List<String> fields, byte[] text, boolean parsedAsJson, JsonNode json) {
     }
 
-    /** broken_records.jsonl entry. */
+    /** _broken_records.jsonl entry. */
     private record Entry(String file, int recordNumber, String reportId, BrokenKind kind, int duplicateOf) {
     }
 
@@ -188,7 +188,7 @@ class BrokenRecordsTest {
         }
         List<List<byte[]>> records = CsvTestParser.parse(CorpusFiles.bytes(dir.resolve("reports-00000.csv")));
         Map<String, List<JsonNode>> truth = new HashMap<>();
-        for (JsonNode line : CorpusFiles.jsonLines(dir.resolve("ground_truth/phi_spans-00000.jsonl"))) {
+        for (JsonNode line : CorpusFiles.jsonLines(dir.resolve("_ground_truth/phi_spans-00000.jsonl"))) {
             truth.computeIfAbsent(line.get("report_id").asText(), id -> new ArrayList<>()).add(line);
         }
         for (Entry entry : entries) {
@@ -239,7 +239,7 @@ class BrokenRecordsTest {
 
     private static List<Entry> entries(Path dir) {
         List<Entry> entries = new ArrayList<>();
-        for (JsonNode line : CorpusFiles.jsonLines(dir.resolve("broken_records.jsonl"))) {
+        for (JsonNode line : CorpusFiles.jsonLines(dir.resolve("_broken_records.jsonl"))) {
             entries.add(new Entry(line.get("file").asText(), line.get("record_number").asInt(),
                     line.get("report_id").asText(), BrokenKind.valueOf(line.get("kind").asText()),
                     line.has("duplicate_of_record") ? line.get("duplicate_of_record").asInt() : -1));

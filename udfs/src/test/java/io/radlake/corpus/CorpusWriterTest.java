@@ -180,7 +180,7 @@ class CorpusWriterTest {
         Iterator<GeneratedReport> reports = expected.iterator();
         long lines = 0;
         for (int shard = 0; shard < 3; shard++) {
-            List<JsonNode> spans = CorpusFiles.jsonLines(dir.resolve("ground_truth/phi_spans-0000" + shard + ".jsonl"));
+            List<JsonNode> spans = CorpusFiles.jsonLines(dir.resolve("_ground_truth/phi_spans-0000" + shard + ".jsonl"));
             int next = 0;
             for (int k = 0; k < PER_FILE && reports.hasNext(); k++) {
                 GeneratedReport report = reports.next();
@@ -216,8 +216,8 @@ class CorpusWriterTest {
                 PER_FILE, 0.2, spec.brokenKinds()));
 
         List<String> files = CorpusFiles.allFiles(temp.resolve("a"));
-        assertThat(files).contains("corpus.json", "broken_records.jsonl", "reports-00002.csv",
-                "ground_truth/phi_spans-00002.jsonl");
+        assertThat(files).contains("_corpus.json", "_broken_records.jsonl", "reports-00002.csv",
+                "_ground_truth/phi_spans-00002.jsonl");
         assertThat(CorpusFiles.allFiles(temp.resolve("b"))).isEqualTo(files);
         for (String file : files) {
             assertThat(CorpusFiles.bytes(temp.resolve("b").resolve(file))).as(file)
@@ -246,7 +246,7 @@ class CorpusWriterTest {
         CorpusSummary summary = new CorpusWriter().write(new CorpusSpec(SEED, REPORTS, CorpusFormat.CSV, dir)
                 .withReportsPerFile(PER_FILE).withBroken(0.1, null));
 
-        JsonNode corpus = CorpusFiles.json(CorpusFiles.bytes(dir.resolve("corpus.json")));
+        JsonNode corpus = CorpusFiles.json(CorpusFiles.bytes(dir.resolve("_corpus.json")));
         assertThat(corpus.get("seed").asLong()).isEqualTo(SEED);
         assertThat(corpus.get("reports").asInt()).isEqualTo(REPORTS);
         assertThat(corpus.get("format").asText()).isEqualTo("CSV");
@@ -258,7 +258,7 @@ class CorpusWriterTest {
             assertThat(corpus.get("broken_counts").get(entry.getKey().name()).asLong()).isEqualTo(entry.getValue());
         }
         assertThat(summary.brokenTotal()).isPositive()
-                .isEqualTo(CorpusFiles.lines(dir.resolve("broken_records.jsonl")).size());
+                .isEqualTo(CorpusFiles.lines(dir.resolve("_broken_records.jsonl")).size());
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Loads a generated corpus's planted-PHI spans ({@code ground_truth/*.jsonl}) into
+ * Loads a generated corpus's planted-PHI spans ({@code _ground_truth/*.jsonl}) into
  * {@code reference.phi_ground_truth}, merged on (report_id, category, start, end) so reruns add
  * nothing. Shuffles once (the MERGE). Needs no GPU.
  */
@@ -59,7 +59,7 @@ public final class GroundTruthStep {
     Instant started = Instant.now();
     return SparkSteps.named(spark, JOB, runId, "load planted PHI spans of " + corpusDir, () -> {
       Dataset<Row> spans =
-          spark.read().schema(SPAN_SCHEMA).option("mode", "FAILFAST").json(corpusDir + "/ground_truth/*.jsonl")
+          spark.read().schema(SPAN_SCHEMA).option("mode", "FAILFAST").json(corpusDir + "/_ground_truth/*.jsonl")
               .withColumn("corpus_seed", lit(seed))
               .cache();
       try {

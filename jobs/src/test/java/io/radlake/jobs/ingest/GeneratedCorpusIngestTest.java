@@ -50,7 +50,7 @@ class GeneratedCorpusIngestTest extends SparkTestBase {
 
     // (file name, record number) -> expected reason, from the generator's own list.
     Map<String, String> expected = new HashMap<>();
-    for (String line : Files.readAllLines(corpus.resolve("broken_records.jsonl"))) {
+    for (String line : Files.readAllLines(corpus.resolve("_broken_records.jsonl"))) {
       JsonNode b = JSON.readTree(line);
       String reason = EXPECTED.get(BrokenKind.valueOf(b.get("kind").asText())).name();
       expected.put(b.get("file").asText() + "#" + b.get("record_number").asLong(), reason);
