@@ -5,6 +5,7 @@ import io.radlake.phi.PhiCategory;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,12 +20,16 @@ import java.util.Objects;
  *       preceded (followed) by one, so "AME" is not found in "[NAME]" nor "12345" in "9123456".</li>
  *   <li>Spans with fewer than {@value #MIN_NON_SPACE_CHARS} non-whitespace characters are not checked: "CA" or
  *       "93" occur by chance in any report.</li>
+ *   <li>Occurrences are counted against the report's own non-PHI text: a patient called Baker whose report
+ *       mentions a "Baker cyst" leaks only when the published text holds "Baker" more often than the original text
+ *       does outside every planted span.</li>
  * </ul>
  * Returns categories only, never the strings. Stateless and thread-safe.
  */
 public final class LeakCounter {
 
     public static final int MIN_NON_SPACE_CHARS = 3;
+    private static final char MASK = '\u0000';
 
     /**
      * @param originalText the text the truth spans index into
@@ -36,32 +41,40 @@ public final class LeakCounter {
         Objects.requireNonNull(originalText, "originalText");
         Objects.requireNonNull(deidText, "deidText");
         String published = normalize(deidText);
-        List<PhiCategory> leaked = new ArrayList<>();
+        char[] withoutPhi = originalText.toCharArray();
         for (PhiSpan span : truth) {
             if (span.end() > originalText.length()) {
                 throw new IllegalArgumentException("truth span must lie inside the text of length "
                         + originalText.length() + ", got end: " + span.end());
             }
+            // A masked character is neither letter nor digit nor space: it ends a token and survives normalize.
+            Arrays.fill(withoutPhi, span.start(), span.end(), MASK);
+        }
+        String background = normalize(new String(withoutPhi));
+        List<PhiCategory> leaked = new ArrayList<>();
+        for (PhiSpan span : truth) {
             String value = normalize(originalText.substring(span.start(), span.end())).strip();
-            if (nonSpaceChars(value) >= MIN_NON_SPACE_CHARS && occursAsToken(published, value)) {
+            if (nonSpaceChars(value) >= MIN_NON_SPACE_CHARS
+                    && tokenCount(published, value) > tokenCount(background, value)) {
                 leaked.add(span.category());
             }
         }
         return leaked;
     }
 
-    static boolean occursAsToken(String text, String value) {
+    static int tokenCount(String text, String value) {
         boolean checkBefore = Character.isLetterOrDigit(value.charAt(0));
         boolean checkAfter = Character.isLetterOrDigit(value.charAt(value.length() - 1));
+        int count = 0;
         for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
             int after = at + value.length();
             boolean cleanBefore = !checkBefore || at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
             boolean cleanAfter = !checkAfter || after == text.length() || !Character.isLetterOrDigit(text.charAt(after));
             if (cleanBefore && cleanAfter) {
-                return true;
+                count++;
             }
         }
-        return false;
+        return count;
     }
 
     static String normalize(String text) {

@@ -8,10 +8,6 @@ import io.radlake.deid.spark.DeidJobSettings;
 import io.radlake.phi.PhiCategory;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.List;
 
 import static io.radlake.phi.PhiCategory.*;
@@ -70,13 +66,7 @@ class DeidEvaluatorTest {
         assertThat(merged.leaked()).isEqualTo(1);
         assertThat(DeidEvaluation.empty().merge(merged)).isEqualTo(merged);
 
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(merged);
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            assertThat(in.readObject()).isEqualTo(merged);
-        }
+        assertThat(JavaSerialization.roundTrip(merged)).isEqualTo(merged);
     }
 
     @Test

@@ -49,4 +49,12 @@ class LeakCounterTest {
         assertThatThrownBy(() -> counter.leaked("short", List.of(new PhiSpan(NAME, 0, 9)), "x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("length 5");
     }
+
+    @Test
+    void aStringTheReportAlsoUsesAsPlainTextLeaksOnlyBeyondThoseUses() {
+        String text = "Patient: Baker. Ruptured Baker cyst.";
+        List<PhiSpan> truth = List.of(new PhiSpan(NAME, 9, 14));
+        assertThat(counter.leaked(text, truth, "Patient: Cole. Ruptured Baker cyst.")).isEmpty();
+        assertThat(counter.leaked(text, truth, "Patient: Baker. Ruptured Baker cyst.")).containsExactly(NAME);
+    }
 }

@@ -4,10 +4,6 @@ import io.radlake.corpus.PhiSpan;
 import io.radlake.deid.PhiFinding;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.List;
 
 import static io.radlake.phi.PhiCategory.*;
@@ -80,13 +76,7 @@ class SpanScorerTest {
         assertThat(DeidScore.empty().merge(merged)).isEqualTo(merged);
         assertThat(merged.format()).contains("NAME", "MRN", "ZIP", "ALL");
 
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(merged);
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            assertThat(in.readObject()).isEqualTo(merged);
-        }
+        assertThat(JavaSerialization.roundTrip(merged)).isEqualTo(merged);
     }
 
     @Test
