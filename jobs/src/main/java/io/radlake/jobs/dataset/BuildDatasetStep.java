@@ -56,9 +56,10 @@ import org.slf4j.LoggerFactory;
  * step details and the export manifest.
  *
  * <p>With {@link #output(Path)}, the pairs are then exported (Alpaca and chat JSONL per split, card, manifest)
- * by {@link DatasetExporter}. The export collects every kept example to the driver, sorted by example_key: about
- * 2-3 KB per example in memory, so some 300,000 examples per GB of driver heap; beyond that, raise
- * {@code spark.driver.memory} or build without {@code --output} and export from the table.
+ * by {@link DatasetExporter}. The export collects every kept example to the driver, sorted by example_key, held
+ * twice (the collected rows and the export records): a few KB per example (an estimate from report lengths, not
+ * measured), so in the order of 100,000 examples per GB of driver heap; beyond that, raise
+ * {@code spark.driver.memory}, or build with {@code output(null)} and export from the table.
  *
  * <p>Shuffles: latest version per report, the patient strata, the per-stratum rank windows and the join back.
  */
