@@ -8,7 +8,10 @@ import io.radlake.corpus.CorpusFormat;
 import io.radlake.corpus.CorpusSpec;
 import io.radlake.corpus.CorpusSummary;
 import io.radlake.corpus.CorpusWriter;
+import io.radlake.dataset.PatientSplitter;
+import io.radlake.dataset.PatientStratum;
 import io.radlake.dataset.RejectReason;
+import io.radlake.dataset.SplitFractions;
 import io.radlake.dataset.export.ExportedFile;
 import io.radlake.deid.DeidMode;
 import io.radlake.deid.DeidSecret;
@@ -26,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +91,21 @@ class BuildDatasetStepTest extends SparkTestBase {
     assertThat(otherSeed.examples("train")).isGreaterThan(otherSeed.examples("validation"));
     assertThat(pairs.select("build_run_id").distinct().collectAsList()).extracting(r -> r.getString(0))
         .containsExactly("build-3");
+  }
+
+  @Test
+  void theSparkCutIsTheInMemoryExactStratifiedCut() {
+    Map<String, List<String>> modalitiesByPatient = new TreeMap<>();
+    for (Row r : table(Lakehouse.INSTRUCT_PAIRS).select("patient_key", "modality").collectAsList()) {
+      modalitiesByPatient.computeIfAbsent(r.getString(0), p -> new ArrayList<>()).add(r.getString(1));
+    }
+    Map<String, String> stratumByPatient = new TreeMap<>();
+    modalitiesByPatient.forEach((patient, modalities) -> stratumByPatient.put(patient, PatientStratum.of(modalities)));
+    Map<String, String> expected = new TreeMap<>();
+    new PatientSplitter(8, SplitFractions.defaults()).assign(stratumByPatient)
+        .forEach((patient, split) -> expected.put(patient, split.label()));
+    assertThat(otherSeedSplits).isEqualTo(expected);
+    assertThat(stratumByPatient.values().stream().distinct().count()).as("strata").isGreaterThan(1);
   }
 
   @Test
