@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.radlake.cli.RadlakeCli;
 import io.radlake.corpus.CorpusFormat;
 import io.radlake.corpus.CorpusSpec;
 import io.radlake.corpus.CorpusSummary;
@@ -24,6 +25,8 @@ import io.radlake.jobs.ingest.IngestStep;
 import io.radlake.spark.Lakehouse;
 import io.radlake.testing.SparkTestBase;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +42,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /**
  * build-dataset on a generated corpus, ingested and de-identified into real Delta tables: three builds, two with the
@@ -58,6 +62,9 @@ class BuildDatasetStepTest extends SparkTestBase {
   private static BuildDatasetResult second;
   private static BuildDatasetResult otherSeed;
   private static Map<String, String> firstSplits;
+  private static Path cliExport;
+  private static int cliExit;
+  private static String cliOut;
   private static Map<String, String> otherSeedSplits;
 
   @BeforeAll
@@ -76,6 +83,15 @@ class BuildDatasetStepTest extends SparkTestBase {
     first = build("build-1", 7, firstExport);
     firstSplits = patientSplits();
     second = build("build-2", 7, secondExport);
+    cliExport = newFolder("export").resolve("cli");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = RadlakeCli.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    cliExit = cli.execute("build-dataset", "--output", cliExport.toString(), "--seed", "7", "--lakehouse",
+        lakehouse.root(), "--run-id", "build-cli");
+    cliOut = out.toString() + err;
     otherSeed = build("build-3", 8, newFolder("export").resolve("c"));
     otherSeedSplits = patientSplits();
   }
@@ -136,6 +152,18 @@ class BuildDatasetStepTest extends SparkTestBase {
         "validation.alpaca.jsonl", "test.chat.jsonl");
     assertThat(b).isEqualTo(a);
     assertThat(second.examplesBySplit()).isEqualTo(first.examplesBySplit());
+  }
+
+  @Test
+  void theCommandLineGivesTheSameExportAndPrintsSplitSizesPerModality() {
+    assertThat(cliExit).as(cliOut).isZero();
+    assertThat(sha256OfEveryFile(cliExport)).isEqualTo(sha256OfEveryFile(firstExport));
+    assertThat(cliOut)
+        .contains("build-dataset build-cli: " + first.step().rowsIn() + " reports read (silver.reports_deid version "
+            + first.silverVersion() + "), " + first.examples() + " examples -> gold.instruct_pairs, "
+            + first.rejects() + " rejected -> gold.dataset_rejects")
+        .containsPattern("\n  train +" + first.examples("train") + "  \\S+ \\d+")
+        .containsPattern("\n  rejected [A-Z_]+ +\\d+");
   }
 
   @Test
