@@ -3,6 +3,7 @@ package io.radlake.cli;
 import io.radlake.jobs.BenchCommand;
 import io.radlake.jobs.DemoJob;
 import io.radlake.jobs.GenerateCommand;
+import io.radlake.jobs.dataset.BuildDatasetJob;
 import io.radlake.jobs.deid.DeidEvalJob;
 import io.radlake.jobs.deid.DeidentifyJob;
 import io.radlake.jobs.deid.PurgeJob;
@@ -16,13 +17,14 @@ import picocli.CommandLine.Command;
     name = "radlake",
     mixinStandardHelpOptions = true,
     versionProvider = RadlakeCli.Version.class,
-    description = "Spark jobs for radiology report corpora: generate, ingest, deidentify, deid-eval (and, as they land, build"
-        + " datasets, infer, evaluate).",
+    description = "Spark jobs for radiology report corpora: generate, ingest, deidentify, deid-eval, build-dataset (and, as"
+        + " they land, infer, evaluate).",
     subcommands = {
       GenerateCommand.class,
       IngestJob.class,
       DeidentifyJob.class,
       DeidEvalJob.class,
+      BuildDatasetJob.class,
       PurgeJob.class,
       DemoJob.class,
       BenchCommand.class,

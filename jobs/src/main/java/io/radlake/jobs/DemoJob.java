@@ -7,6 +7,9 @@ import io.radlake.corpus.CorpusWriter;
 import io.radlake.deid.DeidMode;
 import io.radlake.deid.DeidSecret;
 import io.radlake.deid.spark.DeidJobSettings;
+import io.radlake.jobs.dataset.BuildDatasetJob;
+import io.radlake.jobs.dataset.BuildDatasetResult;
+import io.radlake.jobs.dataset.BuildDatasetStep;
 import io.radlake.jobs.deid.DeidEvalJob;
 import io.radlake.jobs.deid.DeidEvalResult;
 import io.radlake.jobs.deid.DeidEvalStep;
@@ -51,7 +54,9 @@ import picocli.CommandLine.Option;
           + " records) under LAKEHOUSE/_landing, ingests it into bronze.reports_raw and bronze.quarantine, loads"
           + " the planted-PHI ground truth into reference.phi_ground_truth, de-identifies it into"
           + " silver.reports_deid and silver.phi_audit with a throw-away secret, scores the de-identification against"
-          + " the ground truth into ops.deid_eval, and prints a summary of each table and the recall per PHI category.",
+          + " the ground truth into ops.deid_eval, builds the instruction dataset into gold.instruct_pairs and"
+          + " gold.dataset_rejects with its JSONL export under LAKEHOUSE/_demo/dataset, and prints a summary of each"
+          + " table, the recall per PHI category and the split sizes.",
       "Rerunning it regenerates the same corpus and adds nothing (ingest and de-identification are idempotent;"
           + " the demo's random secret is kept in LAKEHOUSE/_demo/deid-secret for that)."
     })
@@ -106,6 +111,10 @@ public final class DemoJob implements Callable<Integer> {
     RunMetrics.append(spark, lakehouse, deid);
     DeidEvalResult eval = new DeidEvalStep(spark).secret(secret).lakehouse(lakehouse).runId(runId).execute();
     RunMetrics.append(spark, lakehouse, eval.step());
+    Path datasetFolder = Path.of(lakehouse.root(), "_demo", "dataset");
+    BuildDatasetResult dataset = new BuildDatasetStep(spark).lakehouse(lakehouse).runId(runId).seed(seed)
+        .output(datasetFolder).execute();
+    RunMetrics.append(spark, lakehouse, dataset.step());
 
     out.printf("radlake demo: %d reports (seed %d, %s, %.1f%% broken) -> %s%n", reports, seed,
         format.toLowerCase(), brokenFraction * 100, Path.of(lakehouse.root()).toAbsolutePath().normalize());
@@ -126,6 +135,9 @@ public final class DemoJob implements Callable<Integer> {
         "-", ""});
     rows.add(new String[] {"deid-eval", Lakehouse.DEID_EVAL, Long.toString(count(spark, lakehouse, Lakehouse.DEID_EVAL)),
         "-", seconds(eval.step().duration().toMillis())});
+    rows.add(new String[] {"build-dataset", Lakehouse.INSTRUCT_PAIRS, Long.toString(dataset.examples()),
+        Long.toString(dataset.rejects()), seconds(dataset.step().duration().toMillis())});
+    rows.add(new String[] {"build-dataset", Lakehouse.DATASET_REJECTS, Long.toString(dataset.rejects()), "-", ""});
     rows.add(new String[] {"metrics", Lakehouse.RUN_METRICS, Long.toString(count(spark, lakehouse, Lakehouse.RUN_METRICS)),
         "-", ""});
     printTable(out, rows);
@@ -134,6 +146,7 @@ public final class DemoJob implements Callable<Integer> {
         + " LAKEHOUSE/_demo/deid-secret); real runs read their own from RADLAKE_DEID_SECRET_FILE%n", secret.fingerprint());
     ingest.byReason().forEach((reason, n) -> out.printf("  quarantined %-24s %d%n", reason, n));
     DeidEvalJob.print(out, eval);
+    BuildDatasetJob.print(out, dataset, datasetFolder);
     out.flush();
     return ingest.balanced() ? 0 : 1;
   }

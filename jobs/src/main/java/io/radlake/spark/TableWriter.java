@@ -61,6 +61,18 @@ public final class TableWriter {
     return lastCommitMetrics(target, before);
   }
 
+  /**
+   * Replaces the table's content with {@code batch} in one commit, after checking the batch against the
+   * contract (for snapshot tables such as gold.instruct_pairs, rebuilt whole by each run). Table properties and
+   * CHECK constraints stay; earlier content remains readable by Delta time travel until vacuumed.
+   */
+  public void replace(String table, Dataset<Row> batch) {
+    String path = prepare(table);
+    enforcer.enforce(batch, contract(table));
+    batch.write().format("delta").mode("overwrite").save(path);
+    FaultInjection.afterCommit(table);
+  }
+
   /** Appends rows (for tables such as ops.run_metrics that only ever grow). */
   public void append(String table, Dataset<Row> batch) {
     String path = prepare(table);

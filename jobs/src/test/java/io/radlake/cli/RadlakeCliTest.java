@@ -29,8 +29,10 @@ class RadlakeCliTest {
 
   @Test
   void everyJobExplainsEveryOption() {
-    assertThat(run("--help").out()).contains("generate", "ingest", "deidentify", "deid-eval", "purge", "demo", "bench");
-    for (String job : List.of("generate", "ingest", "deidentify", "deid-eval", "purge", "demo", "bench")) {
+    assertThat(run("--help").out()).contains("generate", "ingest", "deidentify", "deid-eval", "build-dataset", "purge", "demo",
+        "bench");
+    for (String job : List.of("generate", "ingest", "deidentify", "deid-eval", "build-dataset", "purge", "demo",
+        "bench")) {
       Run help = run(job, "--help");
       assertThat(help.exit()).as(job).isZero();
       CommandLine.Model.CommandSpec spec = RadlakeCli.commandLine().getSubcommands().get(job).getCommandSpec();
@@ -39,6 +41,17 @@ class RadlakeCliTest {
         assertThat(String.join(" ", option.description())).as(job + " " + option.longestName()).isNotBlank();
       }
     }
+  }
+
+  @Test
+  void buildDatasetRefusesFractionsThatDoNotSumToOneBeforeSparkStarts(@TempDir Path dir) {
+    Run bad = run("build-dataset", "--output", dir.resolve("export").toString(), "--train", "0.9");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("split fractions must sum to 1", "0.9 + 0.1 + 0.1");
+    Run badLimits = run("build-dataset", "--output", dir.resolve("export").toString(),
+        "--min-output-tokens", "300", "--max-output-tokens", "200");
+    assertThat(badLimits.exit()).isEqualTo(2);
+    assertThat(badLimits.err()).contains("maxOutputTokens must be >= 300, got: 200");
   }
 
   @Test

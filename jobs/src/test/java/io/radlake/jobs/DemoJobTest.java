@@ -55,6 +55,9 @@ class DemoJobTest extends SparkTestBase {
         .containsPattern("\nNAME +\\d+ ")
         .containsPattern("\nALL +\\d+ ")
         .containsPattern("bar \\(recall >= 0.995 .*\\): met")
+        .containsPattern("build-dataset demo-\\S+: \\d+ reports read \\(silver.reports_deid version \\d+\\),"
+            + " \\d+ examples -> gold.instruct_pairs, \\d+ rejected -> gold.dataset_rejects")
+        .containsPattern("\n  train +\\d+  \\S+ \\d+")
         .containsPattern("balance: 400 in = \\d+ written \\+ 0 unchanged \\+ \\d+ duplicates \\+ \\d+ quarantined \\(ok\\)");
   }
 
@@ -66,7 +69,8 @@ class DemoJobTest extends SparkTestBase {
           .map(n -> n.substring(0, n.length() - ".odcs.yaml".length())).sorted().toList();
     }
     assertThat(tables).contains(Lakehouse.BRONZE_REPORTS, Lakehouse.QUARANTINE, Lakehouse.RUN_METRICS,
-        Lakehouse.PHI_GROUND_TRUTH, Lakehouse.SILVER_REPORTS, Lakehouse.PHI_AUDIT, Lakehouse.DEID_EVAL);
+        Lakehouse.PHI_GROUND_TRUTH, Lakehouse.SILVER_REPORTS, Lakehouse.PHI_AUDIT, Lakehouse.DEID_EVAL,
+        Lakehouse.INSTRUCT_PAIRS, Lakehouse.DATASET_REJECTS);
     ContractEnforcer enforcer = new ContractEnforcer();
     for (String table : tables) {
       DataContract contract = DataContractLoader.forTable(table);
