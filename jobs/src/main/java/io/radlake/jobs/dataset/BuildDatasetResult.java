@@ -1,6 +1,7 @@
 package io.radlake.jobs.dataset;
 
 import io.radlake.dataset.export.ExportManifest;
+import io.radlake.dataset.export.SplitOrder;
 import io.radlake.spark.StepResult;
 import java.util.Collections;
 import java.util.SortedMap;
@@ -24,7 +25,8 @@ public record BuildDatasetResult(
     ExportManifest manifest) {
 
   public BuildDatasetResult {
-    SortedMap<String, SortedMap<String, Long>> copy = new TreeMap<>();
+    // Splits in reading order (train, validation, test), not alphabetically.
+    SortedMap<String, SortedMap<String, Long>> copy = new TreeMap<>(SplitOrder.COMPARATOR);
     examplesBySplit.forEach((split, byModality) ->
         copy.put(split, Collections.unmodifiableSortedMap(new TreeMap<>(byModality))));
     examplesBySplit = Collections.unmodifiableSortedMap(copy);

@@ -103,7 +103,7 @@ class BuildDatasetStepTest extends SparkTestBase {
         .filter(col("splits").gt(1)).count();
     assertThat(pairs.count()).isGreaterThan(REPORTS / 2);
     assertThat(patientsInSeveralSplits).isZero();
-    assertThat(otherSeed.examplesBySplit().keySet()).containsExactly("test", "train", "validation");
+    assertThat(otherSeed.examplesBySplit().keySet()).containsExactly("train", "validation", "test");
     assertThat(otherSeed.examples("train")).isGreaterThan(otherSeed.examples("validation"));
     assertThat(pairs.select("build_run_id").distinct().collectAsList()).extracting(r -> r.getString(0))
         .containsExactly("build-3");
