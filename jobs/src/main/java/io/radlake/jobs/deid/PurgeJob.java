@@ -25,9 +25,10 @@ import picocli.CommandLine.Option;
     name = "purge",
     mixinStandardHelpOptions = true,
     description = {
-      "Removes a leak for good: every row of a de-identified table (silver.reports_deid) whose text contains one of"
+      "Removes a leak for good: every row of silver.reports_deid whose text contains one of"
           + " the strings is re-de-identified from bronze with the current engine and the strings masked as"
-          + " [REDACTED] (or deleted with --action delete); files hidden by deletion vectors are rewritten and old"
+          + " [REDACTED] (or deleted with --action delete); rows of gold.instruct_pairs holding one are deleted"
+          + " (rebuild the dataset afterwards); files hidden by deletion vectors are rewritten and old"
           + " files are vacuumed with --retention-hours (default 0, overriding Delta's 7-day safety check), so time"
           + " travel cannot read the leak any more. Then every version left in each table's history is read to"
           + " prove it.",

@@ -40,8 +40,9 @@ import org.slf4j.LoggerFactory;
 import scala.collection.JavaConverters;
 
 /**
- * Removes a leaked string for good from every table that holds de-identified text: the affected rows are
- * re-de-identified from bronze with the current engine and the strings masked (or deleted), files holding
+ * Removes a leaked string for good from every table that holds de-identified text: the affected silver rows are
+ * re-de-identified from bronze with the current engine and the strings masked (or deleted), affected rows of
+ * derived tables ({@code gold.instruct_pairs}) are deleted (rebuild the dataset afterwards), files holding
  * deletion vectors are rewritten, and old files are vacuumed with the given retention, so no table version that
  * can still be read contains a string. Verifies that by reading every version left in each table's history.
  *
@@ -51,12 +52,21 @@ import scala.collection.JavaConverters;
 public final class PurgeStep {
   public static final String JOB = "purge";
   private static final Logger LOG = LoggerFactory.getLogger(PurgeStep.class);
-  private static final List<String> KEYS = List.of("report_key", "report_version");
+  private static final List<String> REPORT_KEYS = List.of("report_key", "report_version");
 
-  /** Tables with de-identified text, and their text columns. Later jobs add their gold tables here. */
-  static final Map<String, List<String>> TARGETS = new LinkedHashMap<>(Map.of(
-      Lakehouse.SILVER_REPORTS,
-      List.of("report_text", "indication", "technique", "comparison", "findings", "impression", "addendum")));
+  /**
+   * A table holding de-identified text: its text columns, the key its rows are matched on, and whether a row can
+   * be re-de-identified from bronze (a silver row) or only deleted (a derived row: rebuild it instead).
+   */
+  record Target(String table, List<String> textColumns, List<String> keys, boolean redeidentifiable) {}
+
+  /** Every table with de-identified text. Later jobs add theirs here. */
+  static final List<Target> TARGETS = List.of(
+      new Target(Lakehouse.SILVER_REPORTS,
+          List.of("report_text", "indication", "technique", "comparison", "findings", "impression", "addendum"),
+          REPORT_KEYS, true),
+      new Target(Lakehouse.INSTRUCT_PAIRS, List.of("instruction", "input", "output", "system_prompt"),
+          List.of("example_key"), false));
 
   /** What to do with an affected row. */
   public enum Action { REDEIDENTIFY, DELETE }
@@ -122,30 +132,36 @@ public final class PurgeStep {
     details.put("strings", Integer.toString(strings.size()));
     long affectedTotal = 0;
     long stillReadable = 0;
-    for (Map.Entry<String, List<String>> target : TARGETS.entrySet()) {
-      String path = lakehouse.tablePath(target.getKey());
+    for (Target target : TARGETS) {
+      String path = lakehouse.tablePath(target.table());
       if (!DeltaTable.isDeltaTable(spark, path)) {
         continue;
       }
-      SparkSteps.describe(spark, JOB, "find affected rows of " + target.getKey());
+      SparkSteps.describe(spark, JOB, "find affected rows of " + target.table());
       Dataset<Row> current = spark.read().format("delta").load(path);
-      Dataset<Row> affected = current.filter(strings.foundIn(searchable(current, target.getValue())))
-          .select(KEYS.stream().map(Column::new).toArray(Column[]::new))
+      Dataset<Row> affected = current.filter(strings.foundIn(searchable(current, target.textColumns())))
+          .select(target.keys().stream().map(Column::new).toArray(Column[]::new))
           .cache();
       try {
         long n = affected.count();
         affectedTotal += n;
-        details.put(target.getKey() + ".affected_rows", Long.toString(n));
+        details.put(target.table() + ".affected_rows", Long.toString(n));
         if (n > 0) {
-          SparkSteps.describe(spark, JOB, action.name().toLowerCase() + " affected rows of " + target.getKey());
-          rewrite(path, target.getValue(), affected);
+          boolean delete = action == Action.DELETE || !target.redeidentifiable();
+          SparkSteps.describe(spark, JOB, (delete ? "delete" : "re-de-identify") + " affected rows of "
+              + target.table());
+          if (delete) {
+            delete(path, target.keys(), affected);
+          } else {
+            redeidentify(path, target.textColumns(), affected);
+          }
         }
       } finally {
         affected.unpersist();
       }
-      SparkSteps.describe(spark, JOB, "rewrite deletion vectors and vacuum " + target.getKey());
+      SparkSteps.describe(spark, JOB, "rewrite deletion vectors and vacuum " + target.table());
       removeOldFiles(path);
-      long leaking = leakingVersions(path, target.getValue(), details, target.getKey());
+      long leaking = leakingVersions(path, target.textColumns(), details, target.table());
       stillReadable += leaking;
     }
     details.put("versions_still_containing_strings", Long.toString(stillReadable));
@@ -155,14 +171,12 @@ public final class PurgeStep {
     return result;
   }
 
-  private void rewrite(String path, List<String> textColumns, Dataset<Row> affected) {
-    DeltaTable table = DeltaTable.forPath(spark, path);
-    String condition = "t.report_key = s.report_key AND t.report_version = s.report_version";
-    if (action == Action.DELETE) {
-      table.as("t").merge(affected.as("s"), condition).whenMatched().delete().execute();
-      return;
-    }
-    Dataset<Row> redone = redeidentify(affected, textColumns);
+  private void delete(String path, List<String> keys, Dataset<Row> affected) {
+    DeltaTable.forPath(spark, path).as("t").merge(affected.as("s"), matchOn(keys)).whenMatched().delete().execute();
+  }
+
+  private void redeidentify(String path, List<String> textColumns, Dataset<Row> affected) {
+    Dataset<Row> redone = redeidentified(affected, textColumns);
     Map<String, Column> set = new LinkedHashMap<>();
     for (String c : textColumns) {
       set.put(c, col("s." + c));
@@ -177,17 +191,17 @@ public final class PurgeStep {
     set.put("deid_run_id", lit(runId));
     set.put("processed_at", lit(Timestamp.from(Instant.now())));
     // A report that fails now is deleted: never keep the old text.
-    table.as("t").merge(redone.as("s"), condition)
+    DeltaTable.forPath(spark, path).as("t").merge(redone.as("s"), matchOn(REPORT_KEYS))
         .whenMatched("s.failure_reason IS NOT NULL").delete()
         .whenMatched().update(set)
         .execute();
   }
 
   /** The affected rows de-identified again from bronze by the current engine, with the strings masked. */
-  private Dataset<Row> redeidentify(Dataset<Row> affected, List<String> textColumns) {
+  private Dataset<Row> redeidentified(Dataset<Row> affected, List<String> textColumns) {
     Dataset<Row> sources = spark.read().format("delta").load(lakehouse.tablePath(Lakehouse.BRONZE_REPORTS))
         .withColumn("report_key", DeidentifyStep.reportKeyUdf(settings).apply(col("report_id")))
-        .join(affected, JavaConverters.asScalaBuffer(KEYS).toList())
+        .join(affected, JavaConverters.asScalaBuffer(REPORT_KEYS).toList())
         .select(Arrays.stream(DeidSchema.INPUT_COLUMNS).map(Column::new).toArray(Column[]::new));
     Dataset<Row> redone = sources.mapPartitions(new DeidentifyPartition(settings), Encoders.row(DeidSchema.OUTPUT));
     UserDefinedFunction mask = strings.maskFunction();
@@ -197,10 +211,14 @@ public final class PurgeStep {
     redone = ReportStructure.annotate(redone.withColumn("text_hash",
         udf((UDF1<String, String>) DuplicateKeys::exactKey, DataTypes.StringType).apply(col("report_text"))));
     // Bronze rows that are gone leave their silver row unmatched here: delete those too.
-    Dataset<Row> missing = affected.join(redone.select(KEYS.stream().map(Column::new).toArray(Column[]::new)),
-        JavaConverters.asScalaBuffer(KEYS).toList(), "left_anti")
+    Dataset<Row> missing = affected.join(redone.select(REPORT_KEYS.stream().map(Column::new).toArray(Column[]::new)),
+        JavaConverters.asScalaBuffer(REPORT_KEYS).toList(), "left_anti")
         .withColumn("failure_reason", lit("bronze row missing"));
     return redone.unionByName(missing, true);
+  }
+
+  private static String matchOn(List<String> keys) {
+    return String.join(" AND ", keys.stream().map(k -> "t." + k + " = s." + k).toList());
   }
 
   /**

@@ -9,6 +9,7 @@ import io.radlake.deid.DeidSecret;
 import io.radlake.deid.spark.DeidJobSettings;
 import io.radlake.ingest.ColumnMapping;
 import io.radlake.ingest.IngestSettings;
+import io.radlake.jobs.dataset.BuildDatasetStep;
 import io.radlake.jobs.ingest.IngestStep;
 import io.radlake.spark.Lakehouse;
 import io.radlake.spark.StepResult;
@@ -52,7 +53,10 @@ class PurgeStepTest extends SparkTestBase {
     Lakehouse lake = copyOfLeakyLakehouse("redeidentify");
     String silver = lake.tablePath(Lakehouse.SILVER_REPORTS);
     Map<String, String> before = texts(spark.read().format("delta").load(silver));
+    String gold = lake.tablePath(Lakehouse.INSTRUCT_PAIRS);
     assertThat(hitsPerVersion(silver).values()).as("precondition: the leak is in two versions").contains(1L, 2L);
+    assertThat(hitsPerVersion(gold, "input").values()).as("precondition: and in two builds").contains(1L, 2L);
+    long examplesBefore = spark.read().format("delta").load(gold).count();
 
     StepResult result;
     List<String> logs;
@@ -62,7 +66,8 @@ class PurgeStepTest extends SparkTestBase {
     }
 
     assertThat(result.status()).isEqualTo(StepResult.SUCCEEDED);
-    assertThat(result.rowsIn()).isEqualTo(2);
+    assertThat(result.details()).containsEntry(Lakehouse.SILVER_REPORTS + ".affected_rows", "2");
+    assertThat(result.rowsIn()).as("silver and gold rows").isEqualTo(4);
     assertThat(result.details()).containsEntry("versions_still_containing_strings", "0");
     // Checked here independently of the step's own check: every version left is unreadable or clean.
     Map<Long, Long> hits = hitsPerVersion(silver);
@@ -82,6 +87,11 @@ class PurgeStepTest extends SparkTestBase {
         .select("deid_run_id").distinct().collectAsList()).extracting(r -> r.getString(0)).containsExactly("purge-1");
 
     assertThat(deltaLogMentionsLeak(silver)).isFalse();
+    // Derived rows cannot be re-rendered by a purge: they are deleted, every readable version is clean.
+    assertThat(hitsPerVersion(gold, "input").values()).containsOnly(0L);
+    assertThat(spark.read().format("delta").load(gold).count()).isEqualTo(examplesBefore - 2);
+    assertThat(result.details()).containsEntry(Lakehouse.INSTRUCT_PAIRS + ".affected_rows", "2");
+    assertThat(deltaLogMentionsLeak(gold)).isFalse();
     assertThat(logs).isNotEmpty().noneMatch(line -> line.toLowerCase(Locale.ROOT).contains(LEAK.toLowerCase(Locale.ROOT)));
     assertThat(result.details().toString()).doesNotContainIgnoringCase(LEAK);
   }
@@ -98,6 +108,7 @@ class PurgeStepTest extends SparkTestBase {
     assertThat(spark.read().format("delta").load(silver).count()).isEqualTo(rowsBefore - 2);
     assertThat(hitsPerVersion(silver).values()).containsOnly(0L);
     assertThat(deltaLogMentionsLeak(silver)).isFalse();
+    assertThat(hitsPerVersion(lake.tablePath(Lakehouse.INSTRUCT_PAIRS), "input").values()).containsOnly(0L);
   }
 
   @Test
@@ -132,11 +143,16 @@ class PurgeStepTest extends SparkTestBase {
     Path in = newFolder(name + "-in");
     Lakehouse lake = new Lakehouse(newFolder(name + "-lake").toString());
     String[][] batches = {
-        {"R-1,P-1,\"Findings: Lungs are clear, " + LEAK + " noted. Impression: Normal.\"",
-         "R-2,P-2,\"Findings: No fracture. Impression: Normal wrist.\"",
-         "R-3,P-3,\"Findings: Small effusion. Impression: Small left pleural effusion.\""},
-        {"R-4,P-4,\"Findings: Mild cardiomegaly. Copy " + LEAK + ". Impression: Cardiomegaly.\"",
-         "R-5,P-5,\"Findings: Normal liver. Impression: No acute abnormality.\""}};
+        {"R-1,P-1,\"Findings: Lungs are clear without focal consolidation or effusion, " + LEAK + " noted.\n"
+            + "Impression: No acute cardiopulmonary abnormality.\"",
+         "R-2,P-2,\"Findings: No fracture or dislocation of the wrist; joint spaces are preserved.\n"
+            + "Impression: Normal wrist.\"",
+         "R-3,P-3,\"Findings: Small left pleural effusion with adjacent basilar atelectasis is seen.\n"
+            + "Impression: Small left pleural effusion.\""},
+        {"R-4,P-4,\"Findings: Mild cardiomegaly with normal pulmonary vascularity and clear lungs. Copy " + LEAK
+            + ".\nImpression: Cardiomegaly without failure.\"",
+         "R-5,P-5,\"Findings: The liver is normal in size and echotexture without focal lesion seen.\n"
+            + "Impression: No acute abnormality.\""}};
     for (int b = 0; b < batches.length; b++) {
       Path csv = in.resolve("batch-" + b + ".csv");
       Files.writeString(csv, "report_id,patient_id,report_text\n" + String.join("\n", batches[b]) + "\n",
@@ -145,6 +161,7 @@ class PurgeStepTest extends SparkTestBase {
           .settings(new IngestSettings(ColumnMapping.parse(List.of()), "UTF-8", 10_000_000)).execute();
       StepResult deid = new DeidentifyStep(spark).settings(SETTINGS).lakehouse(lake).runId("deid-" + b).execute();
       assertThat(deid.rowsOut()).isEqualTo(batches[b].length);
+      new BuildDatasetStep(spark).lakehouse(lake).runId("build-" + b).execute();
     }
     return lake;
   }
@@ -172,12 +189,16 @@ class PurgeStepTest extends SparkTestBase {
 
   /** Rows holding the leak per version that can still be read; versions whose files are gone are left out. */
   private static Map<Long, Long> hitsPerVersion(String path) {
+    return hitsPerVersion(path, "report_text");
+  }
+
+  private static Map<Long, Long> hitsPerVersion(String path, String column) {
     Map<Long, Long> hits = new TreeMap<>();
     for (Row h : DeltaTable.forPath(spark, path).history().select("version").collectAsList()) {
       long version = h.getLong(0);
       try {
         Dataset<Row> table = spark.read().format("delta").option("versionAsOf", version).load(path);
-        hits.put(version, table.filter(col("report_text").contains(LEAK)).count());
+        hits.put(version, table.filter(col(column).contains(LEAK)).count());
       } catch (Exception e) {
         assertThat(rootMessage(e)).as("version %d is unreadable only because its files are vacuumed", version)
             .containsIgnoringCase("file");
