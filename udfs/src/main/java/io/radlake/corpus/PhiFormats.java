@@ -1,5 +1,8 @@
 package io.radlake.corpus;
 
+import static io.radlake.phi.DateText.ordinalSuffix;
+import static io.radlake.phi.DateText.twoDigits;
+
 import java.time.LocalDate;
 
 /**
@@ -32,19 +35,19 @@ final class PhiFormats {
         int d = date.getDayOfMonth();
         StringBuilder out = new StringBuilder(18);
         switch (style) {
-            case 0 -> out.append(two(m)).append('/').append(two(d)).append('/').append(y);
-            case 1 -> out.append(m).append('/').append(d).append('/').append(two(y % 100));
-            case 2 -> out.append(y).append('-').append(two(m)).append('-').append(two(d));
+            case 0 -> out.append(twoDigits(m)).append('/').append(twoDigits(d)).append('/').append(y);
+            case 1 -> out.append(m).append('/').append(d).append('/').append(twoDigits(y % 100));
+            case 2 -> out.append(y).append('-').append(twoDigits(m)).append('-').append(twoDigits(d));
             case 3 -> out.append(MONTHS[m - 1]).append(' ').append(d).append(", ").append(y);
             case 4 -> out.append(d).append(' ').append(MONTH_ABBR[m - 1]).append(' ').append(y);
-            case 5 -> out.append(MONTH_ABBR[m - 1]).append(m == 5 ? " " : ". ").append(d).append(ordinal(d))
+            case 5 -> out.append(MONTH_ABBR[m - 1]).append(m == 5 ? " " : ". ").append(d).append(ordinalSuffix(d))
                     .append(' ').append(y);
-            case 6 -> out.append(two(d)).append('-').append(MONTH_UPPER[m - 1]).append('-').append(y);
-            case 7 -> out.append(y).append(two(m)).append(two(d));
-            case 8 -> out.append(two(m)).append('.').append(two(d)).append('.').append(y);
+            case 6 -> out.append(twoDigits(d)).append('-').append(MONTH_UPPER[m - 1]).append('-').append(y);
+            case 7 -> out.append(y).append(twoDigits(m)).append(twoDigits(d));
+            case 8 -> out.append(twoDigits(m)).append('.').append(twoDigits(d)).append('.').append(y);
             case 9 -> out.append(m).append('/').append(d).append('/').append(y);
-            case 10 -> out.append(d).append(ordinal(d)).append(" of ").append(MONTHS[m - 1]).append(' ').append(y);
-            case 11 -> out.append(two(m)).append('-').append(two(d)).append('-').append(y);
+            case 10 -> out.append(d).append(ordinalSuffix(d)).append(" of ").append(MONTHS[m - 1]).append(' ').append(y);
+            case 11 -> out.append(twoDigits(m)).append('-').append(twoDigits(d)).append('-').append(y);
             default -> throw new IllegalArgumentException(
                     "date style must be 0.." + (DATE_STYLES - 1) + ", got: " + style);
         }
@@ -56,12 +59,12 @@ final class PhiFormats {
         int hour12 = hour % 12 == 0 ? 12 : hour % 12;
         String amPm = hour < 12 ? "AM" : "PM";
         return switch (style) {
-            case 0 -> hour12 + ":" + two(minute) + " " + amPm;
-            case 1 -> two(hour) + ":" + two(minute);
-            case 2 -> two(hour) + two(minute);
-            case 3 -> hour12 + ":" + two(minute) + (hour < 12 ? " a.m." : " p.m.");
-            case 4 -> two(hour) + ":" + two(minute) + ":00";
-            case 5 -> hour12 + ":" + two(minute) + amPm;
+            case 0 -> hour12 + ":" + twoDigits(minute) + " " + amPm;
+            case 1 -> twoDigits(hour) + ":" + twoDigits(minute);
+            case 2 -> twoDigits(hour) + twoDigits(minute);
+            case 3 -> hour12 + ":" + twoDigits(minute) + (hour < 12 ? " a.m." : " p.m.");
+            case 4 -> twoDigits(hour) + ":" + twoDigits(minute) + ":00";
+            case 5 -> hour12 + ":" + twoDigits(minute) + amPm;
             default -> throw new IllegalArgumentException(
                     "time style must be 0.." + (TIME_STYLES - 1) + ", got: " + style);
         };
@@ -85,25 +88,11 @@ final class PhiFormats {
 
     /** ISO-8601 local date-time with seconds, e.g. 2021-03-14T10:22:00 (LocalDateTime.toString drops ":00"). */
     static String isoDateTime(java.time.LocalDateTime t) {
-        return t.getYear() + "-" + two(t.getMonthValue()) + "-" + two(t.getDayOfMonth()) + "T" + two(t.getHour())
-                + ":" + two(t.getMinute()) + ":" + two(t.getSecond());
+        return t.getYear() + "-" + twoDigits(t.getMonthValue()) + "-" + twoDigits(t.getDayOfMonth()) + "T" + twoDigits(t.getHour())
+                + ":" + twoDigits(t.getMinute()) + ":" + twoDigits(t.getSecond());
     }
 
-    static String ordinal(int day) {
-        if (day >= 11 && day <= 13) {
-            return "th";
-        }
-        return switch (day % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-    }
 
-    static String two(int value) {
-        return value < 10 ? "0" + value : Integer.toString(value);
-    }
 
     /** Zero-padded decimal of {@code width} digits (value must fit). */
     static String padded(long value, int width) {

@@ -1,5 +1,7 @@
 package io.radlake.corpus;
 
+import io.radlake.phi.DateText;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -96,7 +98,7 @@ public final class ReportGenerator {
             case 0 -> "ACC-" + site.siteId().charAt(site.siteId().length() - 1) + number;
             case 1 -> "ACC-" + studyDate.getYear() + "-" + number;
             case 2 -> "ACC-" + number;
-            default -> "ACC-ED" + PhiFormats.two(studyDate.getYear() % 100) + "-" + number;
+            default -> "ACC-ED" + DateText.twoDigits(studyDate.getYear() % 100) + "-" + number;
         };
     }
 

@@ -1,5 +1,8 @@
 package io.radlake.deid;
 
+import static io.radlake.phi.DateText.ordinalSuffix;
+import static io.radlake.phi.DateText.twoDigits;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,12 +71,12 @@ final class DateExpression {
 
     /** {@code other} as ISO 8601 at this precision: 2021-03-14, 2021-03, 2021 or --03-14. */
     String iso(LocalDate other) {
-        String month = two(other.getMonthValue());
+        String month = twoDigits(other.getMonthValue());
         return switch (precision) {
-            case DAY -> year4(other.getYear()) + "-" + month + "-" + two(other.getDayOfMonth());
+            case DAY -> year4(other.getYear()) + "-" + month + "-" + twoDigits(other.getDayOfMonth());
             case MONTH -> year4(other.getYear()) + "-" + month;
             case YEAR -> year4(other.getYear());
-            case MONTH_DAY -> "--" + month + "-" + two(other.getDayOfMonth());
+            case MONTH_DAY -> "--" + month + "-" + twoDigits(other.getDayOfMonth());
         };
     }
 
@@ -535,26 +538,12 @@ final class DateExpression {
         return new boolean[] {m, d};
     }
 
-    static String two(int value) {
-        return value < 10 ? "0" + value : Integer.toString(value);
-    }
 
     private static String year4(int year) {
         String digits = Integer.toString(year);
         return digits.length() >= 4 ? digits : "0".repeat(4 - digits.length()) + digits;
     }
 
-    static String ordinal(int day) {
-        if (day >= 11 && day <= 13) {
-            return "th";
-        }
-        return switch (day % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-    }
 
     // ----- layout parts -------------------------------------------------------------------------
 
@@ -571,27 +560,27 @@ final class DateExpression {
 
     private record YearNumber(int digits) implements Part {
         public void render(LocalDate date, StringBuilder out) {
-            out.append(digits == 2 ? two(Math.floorMod(date.getYear(), 100)) : year4(date.getYear()));
+            out.append(digits == 2 ? twoDigits(Math.floorMod(date.getYear(), 100)) : year4(date.getYear()));
         }
     }
 
     private record MonthNumber(boolean padded) implements Part {
         public void render(LocalDate date, StringBuilder out) {
             int m = date.getMonthValue();
-            out.append(padded ? two(m) : Integer.toString(m));
+            out.append(padded ? twoDigits(m) : Integer.toString(m));
         }
     }
 
     private record DayNumber(boolean padded) implements Part {
         public void render(LocalDate date, StringBuilder out) {
             int d = date.getDayOfMonth();
-            out.append(padded ? two(d) : Integer.toString(d));
+            out.append(padded ? twoDigits(d) : Integer.toString(d));
         }
     }
 
     private record Ordinal(LetterCase letterCase) implements Part {
         public void render(LocalDate date, StringBuilder out) {
-            out.append(letterCase.apply(ordinal(date.getDayOfMonth())));
+            out.append(letterCase.apply(ordinalSuffix(date.getDayOfMonth())));
         }
     }
 

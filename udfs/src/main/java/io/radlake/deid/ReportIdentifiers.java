@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The identifiers found in one report, to check that a surrogate does not repeat one of them: as a whole-word
- * occurrence of a whole identifier (what {@code deid-eval} counts as a leak), or, for names, as a shared name word.
+ * The identifiers found in one report, to check that a surrogate does not repeat one of them: as a whole-token
+ * occurrence of a whole identifier ({@link WholeWords}, what {@code deid-eval} counts as a leak), or, for names,
+ * as a shared name word.
  */
 final class ReportIdentifiers {
     /** Shorter strings ("Li", "12") occur by chance everywhere; deid-eval ignores them too. */
@@ -34,7 +35,7 @@ final class ReportIdentifiers {
     boolean repeatedIn(String surrogate, PhiCategory category) {
         String folded = fold(surrogate);
         for (String identifier : identifiers) {
-            if (containsWord(folded, identifier)) {
+            if (WholeWords.count(folded, identifier) > 0) {
                 return true;
             }
         }
@@ -60,16 +61,5 @@ final class ReportIdentifiers {
             }
         }
         return words;
-    }
-
-    private static boolean containsWord(String haystack, String needle) {
-        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
-            int end = i + needle.length();
-            if ((i == 0 || !Character.isLetterOrDigit(haystack.charAt(i - 1)))
-                    && (end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

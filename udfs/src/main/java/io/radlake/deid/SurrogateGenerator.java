@@ -1,5 +1,6 @@
 package io.radlake.deid;
 
+import io.radlake.phi.DateText;
 import io.radlake.phi.PhiCategory;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -298,9 +299,9 @@ public final class SurrogateGenerator {
             StringBuilder out = new StringBuilder(leading);
             if (twelveHour) {
                 int h12 = h24 % 12 == 0 ? 12 : h24 % 12;
-                out.append(hourText.length() == 2 && hourText.charAt(0) == '0' ? DateExpression.two(h12) : h12);
+                out.append(hourText.length() == 2 && hourText.charAt(0) == '0' ? DateText.twoDigits(h12) : h12);
                 if (!hourOnly) {
-                    out.append(m.group(2)).append(DateExpression.two(min));
+                    out.append(m.group(2)).append(DateText.twoDigits(min));
                 }
                 if (secondText != null) {
                     out.append(':').append(seconds(secondText, random));
@@ -310,8 +311,8 @@ public final class SurrogateGenerator {
                 out.append(m.group(5)).append(Character.isUpperCase(a) ? Character.toUpperCase(marker) : marker)
                         .append(m.group(7)).append(m.group(8)).append(m.group(9));
             } else {
-                out.append(hourText.length() == 2 ? DateExpression.two(h24) : Integer.toString(h24));
-                out.append(m.group(11)).append(DateExpression.two(min));
+                out.append(hourText.length() == 2 ? DateText.twoDigits(h24) : Integer.toString(h24));
+                out.append(m.group(11)).append(DateText.twoDigits(min));
                 if (secondText != null) {
                     out.append(':').append(seconds(secondText, random));
                 }
@@ -321,7 +322,7 @@ public final class SurrogateGenerator {
     }
 
     private static String seconds(String original, SplittableRandom random) {
-        return original.equals("00") ? "00" : DateExpression.two(random.nextInt(60));
+        return original.equals("00") ? "00" : DateText.twoDigits(random.nextInt(60));
     }
 
     /** Safe Harbor aggregates ages over 89; younger ages are not identifiers and stay. */

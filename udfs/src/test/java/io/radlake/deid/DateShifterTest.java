@@ -1,5 +1,7 @@
 package io.radlake.deid;
 
+import io.radlake.phi.DateText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -253,12 +255,12 @@ class DateShifterTest {
             case 2 -> y + "-" + two(m) + "-" + two(d);
             case 3 -> MONTHS[m - 1] + " " + d + ", " + y;
             case 4 -> d + " " + abbr + " " + y;
-            case 5 -> abbr + (m == 5 ? " " : ". ") + d + DateExpression.ordinal(d) + " " + y;
+            case 5 -> abbr + (m == 5 ? " " : ". ") + d + DateText.ordinalSuffix(d) + " " + y;
             case 6 -> two(d) + "-" + abbr.toUpperCase(Locale.ROOT) + "-" + y;
             case 7 -> y + two(m) + two(d);
             case 8 -> two(m) + "." + two(d) + "." + y;
             case 9 -> m + "/" + d + "/" + y;
-            case 10 -> d + DateExpression.ordinal(d) + " of " + MONTHS[m - 1] + " " + y;
+            case 10 -> d + DateText.ordinalSuffix(d) + " of " + MONTHS[m - 1] + " " + y;
             case 11 -> two(m) + "-" + two(d) + "-" + y;
             default -> throw new IllegalArgumentException("style " + style);
         };

@@ -35,6 +35,7 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.collection.JavaConverters;
@@ -176,7 +177,17 @@ public final class PurgeStep {
   }
 
   private void redeidentify(String path, List<String> textColumns, Dataset<Row> affected) {
-    Dataset<Row> redone = redeidentified(affected, textColumns);
+    // Persisted: the MERGE and the check for rows missing from bronze both read it, and it costs a
+    // de-identification and a Spark NLP pass per row.
+    Dataset<Row> redone = redeidentified(affected, textColumns).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      merge(path, textColumns, redone.unionByName(missingFromBronze(affected, redone), true));
+    } finally {
+      redone.unpersist();
+    }
+  }
+
+  private void merge(String path, List<String> textColumns, Dataset<Row> redone) {
     Map<String, Column> set = new LinkedHashMap<>();
     for (String c : textColumns) {
       set.put(c, col("s." + c));
@@ -208,13 +219,15 @@ public final class PurgeStep {
     for (String c : textColumns) {
       redone = redone.withColumn(c, mask.apply(col(c)));
     }
-    redone = ReportStructure.annotate(redone.withColumn("text_hash",
+    return ReportStructure.annotate(redone.withColumn("text_hash",
         udf((UDF1<String, String>) DuplicateKeys::exactKey, DataTypes.StringType).apply(col("report_text"))));
-    // Bronze rows that are gone leave their silver row unmatched here: delete those too.
-    Dataset<Row> missing = affected.join(redone.select(REPORT_KEYS.stream().map(Column::new).toArray(Column[]::new)),
-        JavaConverters.asScalaBuffer(REPORT_KEYS).toList(), "left_anti")
+  }
+
+  /** Bronze rows that are gone leave their silver row unmatched by {@code redone}: marked failed, so deleted. */
+  private static Dataset<Row> missingFromBronze(Dataset<Row> affected, Dataset<Row> redone) {
+    return affected.join(redone.select(REPORT_KEYS.stream().map(Column::new).toArray(Column[]::new)),
+            JavaConverters.asScalaBuffer(REPORT_KEYS).toList(), "left_anti")
         .withColumn("failure_reason", lit("bronze row missing"));
-    return redone.unionByName(missing, true);
   }
 
   private static String matchOn(List<String> keys) {

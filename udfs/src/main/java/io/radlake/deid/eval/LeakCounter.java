@@ -1,6 +1,7 @@
 package io.radlake.deid.eval;
 
 import io.radlake.corpus.PhiSpan;
+import io.radlake.deid.WholeWords;
 import io.radlake.phi.PhiCategory;
 
 import java.text.Normalizer;
@@ -16,8 +17,8 @@ import java.util.Objects;
  * <ul>
  *   <li>Both sides are NFKC-normalised and runs of whitespace become one space, because cleaning does the same
  *       (a name wrapped over two lines comes out on one).</li>
- *   <li>An occurrence counts only as a whole token: a span that starts (ends) with a letter or digit must not be
- *       preceded (followed) by one, so "AME" is not found in "[NAME]" nor "12345" in "9123456".</li>
+ *   <li>An occurrence counts only as a whole token ({@link WholeWords}): "AME" is not found in "[NAME]" nor
+ *       "12345" in "9123456".</li>
  *   <li>Spans with fewer than {@value #MIN_NON_SPACE_CHARS} non-whitespace characters are not checked: "CA" or
  *       "93" occur by chance in any report.</li>
  *   <li>Occurrences are counted against the report's own non-PHI text: a patient called Baker whose report
@@ -55,26 +56,11 @@ public final class LeakCounter {
         for (PhiSpan span : truth) {
             String value = normalize(originalText.substring(span.start(), span.end())).strip();
             if (nonSpaceChars(value) >= MIN_NON_SPACE_CHARS
-                    && tokenCount(published, value) > tokenCount(background, value)) {
+                    && WholeWords.count(published, value) > WholeWords.count(background, value)) {
                 leaked.add(span.category());
             }
         }
         return leaked;
-    }
-
-    static int tokenCount(String text, String value) {
-        boolean checkBefore = Character.isLetterOrDigit(value.charAt(0));
-        boolean checkAfter = Character.isLetterOrDigit(value.charAt(value.length() - 1));
-        int count = 0;
-        for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
-            int after = at + value.length();
-            boolean cleanBefore = !checkBefore || at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            boolean cleanAfter = !checkAfter || after == text.length() || !Character.isLetterOrDigit(text.charAt(after));
-            if (cleanBefore && cleanAfter) {
-                count++;
-            }
-        }
-        return count;
     }
 
     static String normalize(String text) {
