@@ -7,6 +7,7 @@ import io.radlake.jobs.dataset.BuildDatasetJob;
 import io.radlake.jobs.deid.DeidEvalJob;
 import io.radlake.jobs.deid.DeidentifyJob;
 import io.radlake.jobs.deid.PurgeJob;
+import io.radlake.jobs.infer.InferJob;
 import io.radlake.jobs.ingest.IngestJob;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
       DeidEvalJob.class,
       BuildDatasetJob.class,
       PurgeJob.class,
+      InferJob.class,
       DemoJob.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -18,6 +18,11 @@ public final class RadlakeOptions {
   public static final String DEID_NEAR_DUPLICATE_THRESHOLD = "deid.nearDuplicateThreshold";
   public static final String DEID_SHINGLE_WORDS = "deid.shingleWords";
 
+  public static final String INFER_MODEL = "infer.model";
+  public static final String INFER_BATCH_SIZE = "infer.batchSize";
+  public static final String INFER_MAX_NEW_TOKENS = "infer.maxNewTokens";
+  public static final String INFER_DEVICE = "infer.device";
+
   public static final String DEFAULT_LAKEHOUSE = "lakehouse";
 
   private RadlakeOptions() {}
