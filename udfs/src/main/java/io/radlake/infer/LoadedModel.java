@@ -14,6 +14,8 @@ import java.io.IOException;
  */
 public final class LoadedModel implements AutoCloseable {
 
+    static final String GRAPH_OPTIMIZER = "ai.djl.pytorch.graph_optimizer";
+
     private final ModelFolder folder;
     private final String device;
     private final ZooModel<StepTranslator.Step, float[][]> model;
@@ -37,6 +39,12 @@ public final class LoadedModel implements AutoCloseable {
 
     /** Loads {@code folder} on {@code device} ({@code cpu} or {@code gpu:N}); errors name the file and device. */
     static LoadedModel load(ModelFolder folder, String device) {
+        // Decoding changes the sequence length at every step; TorchScript's profiling executor would re-profile and
+        // re-optimize the graph for each new shape (seconds per shape on a CPU). DJL reads this before each forward;
+        // a -Dai.djl.pytorch.graph_optimizer=true given by the user still wins.
+        if (System.getProperty(GRAPH_OPTIMIZER) == null) {
+            System.setProperty(GRAPH_OPTIMIZER, "false");
+        }
         Criteria<StepTranslator.Step, float[][]> criteria = Criteria.builder()
                 .setTypes(StepTranslator.Step.class, float[][].class)
                 .optModelPath(folder.dir())
