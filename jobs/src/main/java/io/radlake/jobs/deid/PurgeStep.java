@@ -67,7 +67,10 @@ public final class PurgeStep {
           List.of("report_text", "indication", "technique", "comparison", "findings", "impression", "addendum"),
           REPORT_KEYS, true),
       new Target(Lakehouse.INSTRUCT_PAIRS, List.of("instruction", "input", "output", "system_prompt"),
-          List.of("example_key"), false));
+          List.of("example_key"), false),
+      // A model can copy a surrogate, or a leaked string, from its input into what it generates.
+      new Target(Lakehouse.PREDICTIONS, List.of("generated_text"), List.of("run_id", "model_id", "example_key"),
+          false));
 
   /** What to do with an affected row. */
   public enum Action { REDEIDENTIFY, DELETE }
