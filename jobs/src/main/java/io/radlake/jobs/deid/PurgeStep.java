@@ -13,8 +13,7 @@ import io.radlake.deid.spark.DeidentifyPartition;
 import io.radlake.spark.Lakehouse;
 import io.radlake.spark.SparkSteps;
 import io.radlake.spark.StepResult;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.radlake.spark.TimeTravel;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,8 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -278,7 +275,7 @@ public final class PurgeStep {
     for (Row h : history) {
       long version = h.getLong(0);
       Dataset<Row> snapshot = spark.read().format("delta").option("versionAsOf", version).load(path);
-      if (!allExist(snapshot.inputFiles())) {
+      if (!TimeTravel.filesExist(spark, snapshot)) {
         continue;
       }
       readable++;
@@ -289,20 +286,5 @@ public final class PurgeStep {
     details.put(name + ".versions_readable", Long.toString(readable));
     details.put(name + ".versions_in_history", Long.toString(history.size()));
     return leaking;
-  }
-
-  private boolean allExist(String[] files) {
-    Configuration conf = spark.sparkContext().hadoopConfiguration();
-    try {
-      for (String file : files) {
-        Path p = new Path(file);
-        if (!p.getFileSystem(conf).exists(p)) {
-          return false;
-        }
-      }
-      return true;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the data files of a table version", e);
-    }
   }
 }
