@@ -9,6 +9,8 @@ import io.radlake.jobs.deid.DeidentifyJob;
 import io.radlake.jobs.deid.PurgeJob;
 import io.radlake.jobs.infer.InferJob;
 import io.radlake.jobs.ingest.IngestJob;
+import io.radlake.jobs.sql.NotebookCommand;
+import io.radlake.jobs.sql.SqlCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RadlakeCli.Version.class,
     description = "Spark jobs for radiology report corpora: generate, ingest, deidentify, deid-eval, build-dataset (and, as"
-        + " they land, infer, evaluate).",
+        + " they land, infer, evaluate); sql and notebook query the tables.",
     subcommands = {
       GenerateCommand.class,
       IngestJob.class,
@@ -30,6 +32,8 @@ import picocli.CommandLine.Command;
       InferJob.class,
       DemoJob.class,
       BenchCommand.class,
+      SqlCommand.class,
+      NotebookCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RadlakeCli implements Runnable {
