@@ -7,6 +7,7 @@ import io.radlake.jobs.dataset.BuildDatasetJob;
 import io.radlake.jobs.deid.DeidEvalJob;
 import io.radlake.jobs.deid.DeidentifyJob;
 import io.radlake.jobs.deid.PurgeJob;
+import io.radlake.jobs.eval.EvaluateJob;
 import io.radlake.jobs.ingest.IngestJob;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -17,14 +18,15 @@ import picocli.CommandLine.Command;
     name = "radlake",
     mixinStandardHelpOptions = true,
     versionProvider = RadlakeCli.Version.class,
-    description = "Spark jobs for radiology report corpora: generate, ingest, deidentify, deid-eval, build-dataset (and, as"
-        + " they land, infer, evaluate).",
+    description = "Spark jobs for radiology report corpora: generate, ingest, deidentify, deid-eval, build-dataset, evaluate"
+        + " (and, as it lands, infer).",
     subcommands = {
       GenerateCommand.class,
       IngestJob.class,
       DeidentifyJob.class,
       DeidEvalJob.class,
       BuildDatasetJob.class,
+      EvaluateJob.class,
       PurgeJob.class,
       DemoJob.class,
       BenchCommand.class,
