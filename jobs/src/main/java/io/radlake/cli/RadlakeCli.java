@@ -8,6 +8,7 @@ import io.radlake.jobs.deid.DeidEvalJob;
 import io.radlake.jobs.deid.DeidentifyJob;
 import io.radlake.jobs.deid.PurgeJob;
 import io.radlake.jobs.infer.InferJob;
+import io.radlake.jobs.eval.EvaluateJob;
 import io.radlake.jobs.ingest.IngestJob;
 import io.radlake.jobs.sql.NotebookCommand;
 import io.radlake.jobs.sql.SqlCommand;
@@ -20,16 +21,17 @@ import picocli.CommandLine.Command;
     name = "radlake",
     mixinStandardHelpOptions = true,
     versionProvider = RadlakeCli.Version.class,
-    description = "Spark jobs for radiology report corpora: generate, ingest, deidentify, deid-eval, build-dataset (and, as"
-        + " they land, infer, evaluate); sql and notebook query the tables.",
+    description = "Spark jobs for radiology report corpora: generate, ingest, deidentify, deid-eval, build-dataset, infer,"
+        + " evaluate; sql and notebook query the tables.",
     subcommands = {
       GenerateCommand.class,
       IngestJob.class,
       DeidentifyJob.class,
       DeidEvalJob.class,
       BuildDatasetJob.class,
-      PurgeJob.class,
       InferJob.class,
+      EvaluateJob.class,
+      PurgeJob.class,
       DemoJob.class,
       BenchCommand.class,
       SqlCommand.class,

@@ -20,10 +20,10 @@ class RadlakeCliTest {
 
   @Test
   void everyJobExplainsEveryOption() {
-    assertThat(run("--help").out()).contains("generate", "ingest", "deidentify", "deid-eval", "build-dataset", "purge", "demo",
-        "bench", "sql", "notebook");
-    for (String job : List.of("generate", "ingest", "deidentify", "deid-eval", "build-dataset", "purge", "demo",
-        "bench", "sql", "notebook")) {
+    assertThat(run("--help").out()).contains("generate", "ingest", "deidentify", "deid-eval", "build-dataset", "infer",
+        "evaluate", "purge", "demo", "bench", "sql", "notebook");
+    for (String job : List.of("generate", "ingest", "deidentify", "deid-eval", "build-dataset", "infer", "evaluate",
+        "purge", "demo", "bench", "sql", "notebook")) {
       CliRun help = run(job, "--help");
       assertThat(help.exit()).as(job).isZero();
       CommandLine.Model.CommandSpec spec = RadlakeCli.commandLine().getSubcommands().get(job).getCommandSpec();
@@ -43,6 +43,25 @@ class RadlakeCliTest {
         "--min-output-tokens", "300", "--max-output-tokens", "200");
     assertThat(badLimits.exit()).isEqualTo(2);
     assertThat(badLimits.err()).contains("maxOutputTokens must be >= 300, got: 200");
+  }
+
+  @Test
+  void evaluateRefusesBadSettingsBeforeSparkStarts() {
+    CliRun confidence = run("evaluate", "--confidence", "95");
+    assertThat(confidence.exit()).isEqualTo(2);
+    assertThat(confidence.err()).contains("--confidence must be in (0, 1), got: 95");
+    CliRun groups = run("evaluate", "--min-group-size", "0");
+    assertThat(groups.exit()).isEqualTo(2);
+    assertThat(groups.err()).contains("--min-group-size must be >= 1, got: 0");
+    CliRun pairs = run("evaluate", "--slices", "modality", "--slice-pairs", "modality-sex");
+    assertThat(pairs.exit()).isEqualTo(2);
+    assertThat(pairs.err()).contains("--slice-pairs takes A:B pairs of slice attributes (or none), got: modality-sex");
+    CliRun pairNotSliced = run("evaluate", "--slices", "modality", "--slice-pairs", "modality:patient_sex");
+    assertThat(pairNotSliced.exit()).isEqualTo(2);
+    assertThat(pairNotSliced.err()).contains("names 'patient_sex', which is not a slice attribute");
+    CliRun stemmer = run("evaluate", "--use-stemmer", "maybe");
+    assertThat(stemmer.exit()).isEqualTo(2);
+    assertThat(stemmer.err()).contains("--use-stemmer must be true or false, got: maybe");
   }
 
   @Test
