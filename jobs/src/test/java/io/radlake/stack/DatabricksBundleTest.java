@@ -35,7 +35,7 @@ class DatabricksBundleTest {
   /** Commands that are not pipeline steps: no job of their own. */
   private static final Set<String> NOT_STEPS = Set.of("generate", "purge", "demo", "bench", "sql", "notebook", "help");
   /** The order the scheduled pipeline must respect. */
-  private static final List<String> PIPELINE_ORDER = List.of("ingest", "deidentify", "build-dataset", "infer");
+  private static final List<String> PIPELINE_ORDER = List.of("ingest", "deidentify", "build-dataset", "infer", "evaluate");
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{var\\.([A-Za-z0-9_]+)}");
   private static final Pattern SECRET_REFERENCE = Pattern.compile("\\{\\{secrets/[^/{}]+/[^/{}]+}}");
   private static final String SECRET_ENV = "RADLAKE_DEID_SECRET";
