@@ -122,19 +122,19 @@ public final class EvaluateJob implements Callable<Integer> {
   @Override
   public Integer call() {
     // Flags are checked before Spark starts: a typo should not cost a session start-up.
-    configure(new EvaluateStep(null), new OptionResolver(key -> null, Map.of()));
+    resolve(new OptionResolver(key -> null, Map.of()));
     SparkSession spark = RadlakeSession.getOrCreate("radlake evaluate");
     Lakehouse lakehouse = lakehouseOption.resolve(OptionResolver.of(spark, Map.of()));
-    OptionResolver resolver = OptionResolver.of(spark, tableProperties(spark, lakehouse));
-    EvaluateResult result = configure(new EvaluateStep(spark), resolver).lakehouse(lakehouse)
+    EvaluateOptions options = resolve(OptionResolver.of(spark, tableProperties(spark, lakehouse)));
+    EvaluateResult result = options.applyTo(new EvaluateStep(spark)).lakehouse(lakehouse)
         .runId(runIdOption.resolve(EvaluateStep.JOB)).execute();
     RunMetrics.append(spark, lakehouse, result.step());
     print(spec.commandLine().getOut(), result);
     return 0;
   }
 
-  /** Applies the options with their precedence: flag > spark.radlake.* conf > table property > default. */
-  EvaluateStep configure(EvaluateStep step, OptionResolver resolver) {
+  /** The options with their precedence: flag > spark.radlake.* conf > table property > default; checked. */
+  EvaluateOptions resolve(OptionResolver resolver) {
     String stem = resolver.resolve(RadlakeOptions.EVALUATE_USE_STEMMER, useStemmer, "true").strip()
         .toLowerCase(Locale.ROOT);
     if (!stem.equals("true") && !stem.equals("false")) {
@@ -160,10 +160,9 @@ public final class EvaluateJob implements Callable<Integer> {
         slicePairs == null ? null : String.join(",", slicePairs), DEFAULT_PAIRS));
     SlicePlan.of(attributes, pairs); // validates
     String folder = resolver.resolve(RadlakeOptions.EVALUATE_REPORT_DIR, reportDir, null);
-    return step.predictionsRunId(predictionsRun).models(models == null ? List.of() : models)
-        .referenceModel(referenceModel).split(split).useStemmer(Boolean.parseBoolean(stem))
-        .bootstrapSamples(samples).confidence(width).seed(bootstrapSeed).minGroupSize(k).slices(attributes)
-        .slicePairs(pairs).reportDir(folder == null ? null : Path.of(folder));
+    return new EvaluateOptions(predictionsRun, models == null ? List.of() : models, referenceModel, split,
+        Boolean.parseBoolean(stem), samples, width, bootstrapSeed, k, attributes, pairs,
+        folder == null ? null : Path.of(folder));
   }
 
   private static double parseConfidence(String value) {

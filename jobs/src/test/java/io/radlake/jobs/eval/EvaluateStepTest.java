@@ -14,7 +14,7 @@ import io.radlake.eval.rouge.RougeAggregate;
 import io.radlake.eval.rouge.RougeScorer;
 import io.radlake.eval.rouge.RougeScores;
 import io.radlake.eval.rouge.RougeType;
-import io.radlake.jobs.dataset.BuildDatasetStep;
+import io.radlake.dataset.ExampleKey;
 import io.radlake.spark.Lakehouse;
 import io.radlake.spark.TableWriter;
 import io.radlake.testing.SparkTestBase;
@@ -39,10 +39,11 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * radlake evaluate on real Delta tables: silver rows written through their contract, gold.instruct_pairs made by the
- * real build-dataset step, gold.predictions rows of three models (an exact copy of the references, a model that
- * predicts the first half of each reference, the constant baseline) written through their contract. Then the step is
- * run on the current build, and the command line on the same predictions after a second build replaced the pairs.
+ * radlake evaluate on real Delta tables: silver.reports_deid, gold.instruct_pairs (the rows build-dataset would make of
+ * them, keys and split included) and gold.predictions of three models (an exact copy of the references, a model that
+ * predicts the first half of each reference, the constant baseline), each written through its contract. The step runs
+ * on the current build, then the command line on the same predictions after another build replaced the pairs.
+ * (Making the pairs with the real build-dataset step would double this class's time; BuildDatasetStepTest covers it.)
  */
 class EvaluateStepTest extends SparkTestBase {
   private static final int REPORTS = 140;
@@ -63,9 +64,8 @@ class EvaluateStepTest extends SparkTestBase {
   private static Lakehouse lakehouse;
   private static EvaluateResult result;
   private static long build1PairsVersion;
-  private static int cliExit;
-  private static String cliOut;
-  /** gold.rouge_scores and gold.rouge_slices after both runs, read once. */
+  private static BuildSnapshot build1Snapshot;
+  /** gold.rouge_scores and gold.rouge_slices after the run, read once. */
   private static List<Row> scores;
   private static List<Row> slices;
 
@@ -74,30 +74,20 @@ class EvaluateStepTest extends SparkTestBase {
     lakehouse = new Lakehouse(newFolder("lake").toString());
     TableWriter writer = new TableWriter(spark, lakehouse);
     writer.append(Lakehouse.SILVER_REPORTS, silverRows());
-    new BuildDatasetStep(spark).lakehouse(lakehouse).runId("build-1").seed(7).execute();
+    long silverVersion = DeltaSnapshots.latestVersion(spark, lakehouse.tablePath(Lakehouse.SILVER_REPORTS));
+    writer.append(Lakehouse.INSTRUCT_PAIRS, pairRows(silverVersion));
     build1PairsVersion = DeltaSnapshots.latestVersion(spark, lakehouse.tablePath(Lakehouse.INSTRUCT_PAIRS));
     writer.append(Lakehouse.PREDICTIONS, predictionRows());
 
+    List<String> slicesAndRace = new ArrayList<>(EvaluateStep.DEFAULT_SLICES);
+    slicesAndRace.add("race_ethnicity"); // a kept silver attribute, read from silver's attributes map
     result = new EvaluateStep(spark).lakehouse(lakehouse).runId("evaluate-1").bootstrapSamples(SAMPLES).seed(SEED)
-        .execute();
+        .slices(slicesAndRace).execute();
 
     // A second build replaces gold.instruct_pairs (its content does not matter here); infer-1 was made from build-1.
     writer.replace(Lakehouse.INSTRUCT_PAIRS,
         table(Lakehouse.INSTRUCT_PAIRS).withColumn("build_run_id", lit("build-2")));
-    spark.conf().set("spark.radlake.evaluate.bootstrapSamples", "150");
-    try {
-      StringWriter out = new StringWriter();
-      CommandLine cli = RadlakeCli.commandLine();
-      cli.setOut(new PrintWriter(out));
-      cli.setErr(new PrintWriter(out));
-      cliExit = cli.execute("evaluate", "--lakehouse", lakehouse.root(), "--run-id", "evaluate-cli",
-          "--predictions-run", "infer-1", "--models", "model-a,baseline:constant", "--min-group-size", "25",
-          "--slices", "patient_sex,modality,race_ethnicity", "--slice-pairs", "none",
-          "--report-dir", newFolder("cli-report").resolve("r").toString());
-      cliOut = out.toString();
-    } finally {
-      spark.conf().unset("spark.radlake.evaluate.bootstrapSamples");
-    }
+    build1Snapshot = BuildSnapshot.locate(spark, lakehouse.tablePath(Lakehouse.INSTRUCT_PAIRS), "build-1");
     scores = table(Lakehouse.ROUGE_SCORES).collectAsList();
     slices = table(Lakehouse.ROUGE_SLICES).collectAsList();
   }
@@ -185,7 +175,8 @@ class EvaluateStepTest extends SparkTestBase {
     }
     assertThat(suppressedPerModel).containsOnly(suppressedPerModel.get(0));
     assertThat(run.stream().map(r -> (String) r.getAs("slice")).distinct()).containsExactlyInAnyOrder("overall",
-        "patient_sex", "age_band", "modality", "body_part", "site_id", "study_class", "modality x patient_sex");
+        "patient_sex", "age_band", "modality", "body_part", "site_id", "study_class", "race_ethnicity",
+        "modality x patient_sex");
     assertThat(run).filteredOn(r -> r.getAs("slice_group").equals("study_class=abnormal")).hasSize(12)
         .allSatisfy(r -> assertThat((boolean) r.getAs("suppressed")).isFalse());
   }
@@ -198,8 +189,8 @@ class EvaluateStepTest extends SparkTestBase {
     factory.setNamespaceAware(true);
     factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
     var document = factory.newDocumentBuilder().parse(report.toFile());
-    // Models, a forest plot per slice but the overall (6 one-way, 1 two-way), lengths.
-    assertThat(document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(9);
+    // Models, a forest plot per slice but the overall (7 one-way, 1 two-way), lengths.
+    assertThat(document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(10);
     String html = Files.readString(report);
     assertThat(html).contains("infer-1", "build-1", "copy", "model-a", "baseline:constant");
     for (String[] study : STUDIES) {
@@ -215,40 +206,44 @@ class EvaluateStepTest extends SparkTestBase {
 
   @Test
   void predictionsOfAReplacedBuildAreScoredAgainstThatBuildByTimeTravel() {
-    assertThat(cliExit).as(cliOut).isZero();
-    assertThat(cliOut)
-        .contains("evaluate evaluate-cli: predictions run infer-1 (build build-1, split test,train,validation), "
-            + REPORTS + " examples x 2 models")
-        .containsPattern("\nmodel-a +torchscript +0\\.\\d{4}")
-        .contains("note: gold.instruct_pairs now holds build build-2 (version " + (build1PairsVersion + 1)
-            + "); the predictions' build build-1 was read from version " + build1PairsVersion + " by time travel")
-        .contains("report: ");
-    assertThat(cliRunDetails()).containsEntry("version.gold.instruct_pairs", Long.toString(build1PairsVersion))
-        .containsEntry("build_run_id", "build-1");
-    // Same examples, same references as the run on the current build: the same means.
-    Row cli = rougeL(rows(scores, "evaluate-cli"), "model-a");
-    assertThat((double) cli.getAs("f1")).isEqualTo(rougeL(rows(scores, "evaluate-1"), "model-a").getAs("f1"));
-    assertThat((long) cli.getAs("instruct_pairs_version")).isEqualTo(build1PairsVersion);
+    assertThat(build1Snapshot.version()).isEqualTo(build1PairsVersion);
+    assertThat(build1Snapshot.silverVersion()).isEqualTo(result.tableVersions().get(Lakehouse.SILVER_REPORTS));
+    assertThat(build1Snapshot.note()).isEqualTo("gold.instruct_pairs now holds build build-2 (version "
+        + (build1PairsVersion + 1) + "); the predictions' build build-1 was read from version " + build1PairsVersion
+        + " by time travel");
   }
 
   @Test
-  void theCommandLineAppliesFlagsOverConfAndRecordsItsRun() {
-    // --min-group-size 25 from the flag, 150 samples from spark.radlake.evaluate.bootstrapSamples.
-    assertThat(cliRunDetails()).containsEntry("min_group_size", "25").containsEntry("bootstrap_samples", "150")
-        .containsEntry("reference_model", "baseline:constant").containsEntry("models", "model-a,baseline:constant");
-    List<Row> run = rows(slices, "evaluate-cli");
-    assertThat(run.stream().map(r -> (String) r.getAs("slice")).distinct())
-        .containsExactlyInAnyOrder("overall", "patient_sex", "modality", "race_ethnicity");
-    assertThat(run).filteredOn(r -> ((String) r.getAs("slice_group")).startsWith("race_ethnicity=")
-        && !(boolean) r.getAs("suppressed")).isNotEmpty();
-    assertThat(run).allSatisfy(r -> assertThat((int) r.getAs("min_group_size")).isEqualTo(25));
+  void thePrintedTableHoldsEveryModelAndThePairedDifference() {
+    StringWriter out = new StringWriter();
+    EvaluateJob.print(new PrintWriter(out), result);
+    assertThat(out.toString())
+        .startsWith("evaluate evaluate-1: predictions run infer-1 (build build-1, split test,train,validation), "
+            + REPORTS + " examples x 3 models, in ")
+        .contains("model                        kind            R-1     R-2     R-L  R-Lsum  R-L 95% CI       R-L -"
+            + " baseline:constant [CI]\ncopy                         torchscript  1.0000  1.0000  1.0000  1.0000"
+            + "  [1.000, 1.000]  +0.")
+        .containsPattern("\nmodel-a +torchscript +0\\.\\d{4}")
+        .containsPattern("\nbaseline:constant +baseline .* \\(reference\\)\n")
+        .containsPattern("\nslices: 29 groups per model, \\d+ suppressed \\(min group size 20\\)\n")
+        .contains("report: " + result.reportFile());
+  }
+
+  @Test
+  void theCommandLineRunsTheStepAndRefusesAnUnknownRun() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = RadlakeCli.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit = cli.execute("evaluate", "--lakehouse", lakehouse.root(), "--predictions-run", "infer-nope");
+    assertThat(exit).as(out + "" + err).isEqualTo(2);
+    assertThat(err.toString()).contains("evaluate: gold.predictions holds no rows of run infer-nope; its latest runs:"
+        + " infer-1, infer-0, infer-orphan");
   }
 
   @Test
   void aWrongRunModelOrSliceSaysWhatThereIs() {
-    assertThatThrownBy(() -> evaluate("infer-nope")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("gold.predictions holds no rows of run infer-nope; its latest runs: ")
-        .hasMessageContaining("infer-1");
     assertThatThrownBy(() -> new EvaluateStep(spark).lakehouse(lakehouse).runId("e").predictionsRunId("infer-1")
         .models(List.of("copy", "gpt-9")).execute())
         .hasMessageContaining("--models names 'gpt-9', which run infer-1 does not hold; it holds: baseline:constant,"
@@ -270,6 +265,14 @@ class EvaluateStepTest extends SparkTestBase {
         .hasMessageContaining("the predictions were made from dataset build build-gone, but gold.instruct_pairs holds"
             + " build build-2")
         .hasMessageContaining("Run radlake infer on the current build");
+  }
+
+  @Test
+  void theReportGoesUnderALocalLakehouseAndARemoteOneNeedsAFolder() {
+    assertThat(EvaluateStep.defaultReportDir(new Lakehouse("file:/data/lake"), "evaluate-7"))
+        .isEqualTo(Path.of("/data/lake/reports/evaluate/evaluate-7"));
+    assertThatThrownBy(() -> EvaluateStep.defaultReportDir(new Lakehouse("s3://bucket/lake"), "evaluate-7"))
+        .hasMessageContaining("--report-dir is needed when the lakehouse is not a local folder (got s3://bucket/lake)");
   }
 
   @Test
@@ -296,16 +299,6 @@ class EvaluateStepTest extends SparkTestBase {
     return table.stream().filter(r -> r.getAs("run_id").equals(runId)).toList();
   }
 
-  private static Row rougeL(List<Row> scores, String model) {
-    return scores.stream().filter(r -> r.getAs("model_id").equals(model) && r.getAs("rouge_type").equals("rougeL"))
-        .findFirst().orElseThrow();
-  }
-
-  private static Map<String, String> cliRunDetails() {
-    Row metrics = table(Lakehouse.RUN_METRICS).filter(col("run_id").equalTo("evaluate-cli")).first();
-    return metrics.getJavaMap(metrics.fieldIndex("details"));
-  }
-
   private static Dataset<Row> silverRows() {
     StructType schema = DataContractLoader.forTable(Lakehouse.SILVER_REPORTS).toSparkSchema();
     List<Row> rows = new ArrayList<>();
@@ -315,9 +308,9 @@ class EvaluateStepTest extends SparkTestBase {
       String[] study = STUDIES[i % STUDIES.length];
       String findings = String.format(study[2], 3 + i % 17);
       Object[] row = new Object[schema.size()];
-      set(schema, row, "report_key", String.format("r_%04x", i * 40503 % 65536));
+      set(schema, row, "report_key", reportKey(i));
       set(schema, row, "report_version", 1);
-      set(schema, row, "patient_key", String.format("p_%04x", (i / 2) * 40503 % 65536));
+      set(schema, row, "patient_key", patientKey(i));
       set(schema, row, "study_datetime_shifted", LocalDateTime.of(2024, 1 + i % 12, 1 + i % 27, 9, 0));
       set(schema, row, "modality", study[0]);
       set(schema, row, "body_part", study[1]);
@@ -338,6 +331,44 @@ class EvaluateStepTest extends SparkTestBase {
       set(schema, row, "secret_fingerprint", "00000000");
       set(schema, row, "deid_run_id", "deid-1");
       set(schema, row, "processed_at", Timestamp.valueOf("2024-06-01 00:00:00"));
+      rows.add(RowFactory.create(row));
+    }
+    return spark.createDataFrame(rows, schema);
+  }
+
+  private static String reportKey(int i) {
+    return String.format("r_%04x", i * 40503 % 65536);
+  }
+
+  private static String patientKey(int i) {
+    return String.format("p_%04x", (i / 2) * 40503 % 65536);
+  }
+
+  /** The pairs of build-1: one per silver report, a patient's two reports in one split (6:2:2). */
+  private static Dataset<Row> pairRows(long silverVersion) {
+    StructType schema = DataContractLoader.forTable(Lakehouse.INSTRUCT_PAIRS).toSparkSchema();
+    String[] splits = {"train", "train", "train", "validation", "test"};
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < REPORTS; i++) {
+      String[] study = STUDIES[i % STUDIES.length];
+      String findings = String.format(study[2], 3 + i % 17);
+      Object[] row = new Object[schema.size()];
+      set(schema, row, "example_key", ExampleKey.ofReport(reportKey(i)).value());
+      set(schema, row, "split", splits[(i / 2) % splits.length]);
+      set(schema, row, "template_id", "t" + i % 3);
+      set(schema, row, "instruction", "Summarize the findings into an impression.");
+      set(schema, row, "input", findings);
+      set(schema, row, "output", study[3]);
+      set(schema, row, "system_prompt", "");
+      set(schema, row, "modality", study[0]);
+      set(schema, row, "body_part", study[1]);
+      set(schema, row, "patient_key", patientKey(i));
+      set(schema, row, "source_report_key", reportKey(i));
+      set(schema, row, "input_tokens", findings.split("\\s+").length);
+      set(schema, row, "output_tokens", study[3].split("\\s+").length);
+      set(schema, row, "seed", 7L);
+      set(schema, row, "silver_version", silverVersion);
+      set(schema, row, "build_run_id", "build-1");
       rows.add(RowFactory.create(row));
     }
     return spark.createDataFrame(rows, schema);

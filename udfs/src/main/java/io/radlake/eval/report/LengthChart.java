@@ -35,14 +35,7 @@ final class LengthChart {
         Svg svg = new Svg(WIDTH, height, "Length of the reference and generated impressions, share of examples per"
                 + " length bin");
         Axis y = Axis.covering(0, maxShare, 0, 1, bottom, TOP, 5);
-        for (double tick : y.ticks()) {
-            svg.line(LEFT, y.at(tick), RIGHT, y.at(tick), "stroke=\"" + Svg.GRID_COLOUR + "\" stroke-width=\"1\"");
-            svg.text(LEFT - 6, y.at(tick) + 4, Labels.percent(tick), "text-anchor=\"end\" fill=\"" + Svg.MUTED_COLOUR
-                    + "\"");
-        }
-        double middle = (TOP + bottom) / 2;
-        svg.text(16, middle, "share of examples", "text-anchor=\"middle\" transform=\"rotate(-90 16 "
-                + Svg.num(middle) + ")\" fill=\"" + Svg.TEXT_COLOUR + "\"");
+        svg.valueAxis(y, LEFT, RIGHT, "share of examples", Labels::percent);
 
         double slot = (RIGHT - LEFT) / bins;
         for (int b = 0; b < bins; b++) {

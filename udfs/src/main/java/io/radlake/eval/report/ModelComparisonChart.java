@@ -27,13 +27,7 @@ final class ModelComparisonChart {
         Svg svg = new Svg(WIDTH, height, "Corpus ROUGE F1 per model with " + Labels.confidence(confidence)
                 + " bootstrap intervals");
         Axis y = new Axis(0, 1, bottom, TOP, 0.2);
-        for (double tick : y.ticks()) {
-            svg.line(LEFT, y.at(tick), RIGHT, y.at(tick), "stroke=\"" + Svg.GRID_COLOUR + "\" stroke-width=\"1\"");
-            svg.text(LEFT - 6, y.at(tick) + 4, y.label(tick), "text-anchor=\"end\" fill=\"" + Svg.MUTED_COLOUR + "\"");
-        }
-        double middle = (TOP + bottom) / 2;
-        svg.text(16, middle, "F1 (mean over examples)", "text-anchor=\"middle\" transform=\"rotate(-90 16 "
-                + Svg.num(middle) + ")\" fill=\"" + Svg.TEXT_COLOUR + "\"");
+        svg.valueAxis(y, LEFT, RIGHT, "F1 (mean over examples)", y::label);
 
         double groupWidth = (RIGHT - LEFT) / types.size();
         double barSlot = groupWidth * 0.84 / models.size();

@@ -1,6 +1,7 @@
 package io.radlake.eval.report;
 
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 /**
  * A small writer of SVG 1.1 markup: the root element with its title, shapes and text with presentation attributes
@@ -70,6 +71,20 @@ final class Svg {
     Svg end() {
         out.append("</g>\n");
         return this;
+    }
+
+    /**
+     * A vertical value axis: a horizontal grid line and a label per tick from {@code left} to {@code right}, and the
+     * axis title turned along the left edge.
+     */
+    Svg valueAxis(Axis y, double left, double right, String title, DoubleFunction<String> tickLabel) {
+        for (double tick : y.ticks()) {
+            line(left, y.at(tick), right, y.at(tick), "stroke=\"" + GRID_COLOUR + "\" stroke-width=\"1\"");
+            text(left - 6, y.at(tick) + 4, tickLabel.apply(tick), "text-anchor=\"end\" fill=\"" + MUTED_COLOUR + "\"");
+        }
+        double middle = (y.from() + y.to()) / 2;
+        return text(16, middle, title, "text-anchor=\"middle\" transform=\"rotate(-90 16 " + num(middle)
+                + ")\" fill=\"" + TEXT_COLOUR + "\"");
     }
 
     String finish() {
