@@ -47,16 +47,19 @@ ORDER BY r.model_id, r.suppressed, abs(r.gap_to_overall) DESC NULLS LAST, r.slic
 
 -- COMMAND ----------
 
--- DBTITLE 1,Widest gap between groups of a slice, per model (published groups only)
+-- DBTITLE 1,Widest gap between the published groups of a slice, per model (no gap when fewer than 2 are published)
 WITH chosen AS (
   SELECT coalesce(nullif(:evaluate_run, ''), max_by(run_id, evaluated_at)) AS run_id FROM gold.rouge_slices
+), groups AS (
+  SELECT r.model_id, r.slice, r.slice_group, r.suppressed, r.ci_excludes_overall,
+         CASE WHEN NOT r.suppressed THEN r.f1_mean END AS published_f1
+  FROM gold.rouge_slices r JOIN chosen USING (run_id)
+  WHERE r.rouge_type = 'rougeL' AND r.slice <> 'overall' AND (:model = '' OR r.model_id = :model)
 )
-SELECT r.model_id, r.slice, count(*) AS published_groups,
-       round(max(r.f1_mean) - min(r.f1_mean), 4) AS widest_gap,
-       max_by(r.slice_group, r.f1_mean) AS best_group, min_by(r.slice_group, r.f1_mean) AS worst_group,
-       count_if(r.ci_excludes_overall) AS groups_off_overall
-FROM gold.rouge_slices r JOIN chosen USING (run_id)
-WHERE r.rouge_type = 'rougeL' AND NOT r.suppressed AND r.slice <> 'overall'
-  AND (:model = '' OR r.model_id = :model)
-GROUP BY r.model_id, r.slice
-ORDER BY widest_gap DESC
+SELECT model_id, slice, count(*) AS groups, count(published_f1) AS published_groups,
+       round(max(published_f1) - min(published_f1), 4) AS widest_gap,
+       max_by(slice_group, published_f1) AS best_group, min_by(slice_group, published_f1) AS worst_group,
+       count_if(ci_excludes_overall) AS groups_off_overall
+FROM groups
+GROUP BY model_id, slice
+ORDER BY widest_gap DESC NULLS LAST, model_id, slice
