@@ -24,7 +24,7 @@ class BenchDeidCommandTest {
   void unknownTargetListsWhatCanBeBenchmarked() {
     CliRun bench = CliRun.of("bench", "search");
     assertThat(bench.exit()).isEqualTo(2);
-    assertThat(bench.err()).contains("bench WHAT must be one of: ingest, deid, got: search");
+    assertThat(bench.err()).contains("bench WHAT must be one of: ingest, deid, infer, got: search");
   }
 
   @Test
