@@ -9,7 +9,9 @@ import io.radlake.deid.DeidSecret;
 import io.radlake.deid.spark.DeidJobSettings;
 import io.radlake.ingest.ColumnMapping;
 import io.radlake.ingest.IngestSettings;
+import io.radlake.infer.baseline.Baseline;
 import io.radlake.jobs.dataset.BuildDatasetStep;
+import io.radlake.jobs.infer.InferStep;
 import io.radlake.jobs.ingest.IngestStep;
 import io.radlake.spark.Lakehouse;
 import io.radlake.spark.StepResult;
@@ -31,8 +33,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A string the engine missed is planted in two reports that reach silver in two different commits; after the purge
- * no table version that time travel can still read holds it, and neither do the Delta log, the logs or the metrics.
+ * A string the engine missed is planted in two reports that reach silver in two different commits, the dataset
+ * builds after each, and the predictions of a baseline that copies it; after the purge no table version that time
+ * travel can still read holds it, and neither do the Delta log, the logs or the metrics.
  */
 class PurgeStepTest extends SparkTestBase {
   /** A made-up name, lower case and without title, label or context: the rules cannot know it, so it leaks. */
@@ -57,6 +60,12 @@ class PurgeStepTest extends SparkTestBase {
     assertThat(hitsPerVersion(silver).values()).as("precondition: the leak is in two versions").contains(1L, 2L);
     assertThat(hitsPerVersion(gold, "input").values()).as("precondition: and in two builds").contains(1L, 2L);
     long examplesBefore = spark.read().format("delta").load(gold).count();
+    String predictions = lake.tablePath(Lakehouse.PREDICTIONS);
+    long leakyPredictions = spark.read().format("delta").load(predictions)
+        .filter(col("generated_text").contains(LEAK)).count();
+    assertThat(leakyPredictions).as("precondition: copy-findings copied the leak, once per infer run").isEqualTo(3);
+    assertThat(hitsPerVersion(predictions, "generated_text").values()).as("in two commits").contains(1L, 3L);
+    long predictionsBefore = spark.read().format("delta").load(predictions).count();
 
     StepResult result;
     List<String> logs;
@@ -67,7 +76,7 @@ class PurgeStepTest extends SparkTestBase {
 
     assertThat(result.status()).isEqualTo(StepResult.SUCCEEDED);
     assertThat(result.details()).containsEntry(Lakehouse.SILVER_REPORTS + ".affected_rows", "2");
-    assertThat(result.rowsIn()).as("silver and gold rows").isEqualTo(4);
+    assertThat(result.rowsIn()).as("silver, gold and prediction rows").isEqualTo(4 + leakyPredictions);
     assertThat(result.details()).containsEntry("versions_still_containing_strings", "0");
     // Checked here independently of the step's own check: every version left is unreadable or clean.
     Map<Long, Long> hits = hitsPerVersion(silver);
@@ -92,6 +101,11 @@ class PurgeStepTest extends SparkTestBase {
     assertThat(spark.read().format("delta").load(gold).count()).isEqualTo(examplesBefore - 2);
     assertThat(result.details()).containsEntry(Lakehouse.INSTRUCT_PAIRS + ".affected_rows", "2");
     assertThat(deltaLogMentionsLeak(gold)).isFalse();
+    // A model can copy its input: prediction rows holding the string are deleted, in every readable version too.
+    assertThat(hitsPerVersion(predictions, "generated_text").values()).containsOnly(0L);
+    assertThat(spark.read().format("delta").load(predictions).count()).isEqualTo(predictionsBefore - leakyPredictions);
+    assertThat(result.details()).containsEntry(Lakehouse.PREDICTIONS + ".affected_rows", Long.toString(leakyPredictions));
+    assertThat(deltaLogMentionsLeak(predictions)).isFalse();
     assertThat(logs).isNotEmpty().noneMatch(line -> line.toLowerCase(Locale.ROOT).contains(LEAK.toLowerCase(Locale.ROOT)));
     assertThat(result.details().toString()).doesNotContainIgnoringCase(LEAK);
   }
@@ -109,6 +123,7 @@ class PurgeStepTest extends SparkTestBase {
     assertThat(hitsPerVersion(silver).values()).containsOnly(0L);
     assertThat(deltaLogMentionsLeak(silver)).isFalse();
     assertThat(hitsPerVersion(lake.tablePath(Lakehouse.INSTRUCT_PAIRS), "input").values()).containsOnly(0L);
+    assertThat(hitsPerVersion(lake.tablePath(Lakehouse.PREDICTIONS), "generated_text").values()).containsOnly(0L);
   }
 
   @Test
@@ -138,7 +153,10 @@ class PurgeStepTest extends SparkTestBase {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  /** Two ingest + de-identify rounds, each adding one report with the leak: silver holds it in two commits. */
+  /**
+   * Two ingest + de-identify + build rounds, each adding one report with the leak: silver holds it in two commits.
+   * After each build, the copy-findings baseline predicts every split that holds a leaky example.
+   */
   private static Lakehouse leakyLakehouse(String name) throws IOException {
     Path in = newFolder(name + "-in");
     Lakehouse lake = new Lakehouse(newFolder(name + "-lake").toString());
@@ -162,6 +180,12 @@ class PurgeStepTest extends SparkTestBase {
       StepResult deid = new DeidentifyStep(spark).settings(SETTINGS).lakehouse(lake).runId("deid-" + b).execute();
       assertThat(deid.rowsOut()).isEqualTo(batches[b].length);
       new BuildDatasetStep(spark).lakehouse(lake).runId("build-" + b).execute();
+      List<Row> leakySplits = spark.read().format("delta").load(lake.tablePath(Lakehouse.INSTRUCT_PAIRS))
+          .filter(col("input").contains(LEAK)).select("split").distinct().collectAsList();
+      for (Row split : leakySplits) {
+        new InferStep(spark).lakehouse(lake).runId("infer-" + b + "-" + split.getString(0)).split(split.getString(0))
+            .baselines(List.of(Baseline.COPY_FINDINGS)).execute();
+      }
     }
     return lake;
   }
