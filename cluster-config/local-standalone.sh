@@ -60,8 +60,13 @@ case "$command" in start | status | stop) ;; -h | --help) usage; exit 0 ;; *) di
 [[ "$workers" =~ ^[1-9][0-9]*$ ]] || die "--workers must be >= 1, got: $workers"
 [[ "$worker_cores" =~ ^[1-9][0-9]*$ ]] || die "--worker-cores must be >= 1, got: $worker_cores"
 [[ "$worker_memory" =~ ^[1-9][0-9]*[mMgG]$ ]] || die "--worker-memory must be a size such as 1g or 1536m, got: $worker_memory"
+if [[ "$command" != start && ! -d "$dir" ]]; then
+  echo "local-standalone: nothing in $dir"
+  [[ "$command" == stop ]] && exit 0 || exit 1
+fi
 mkdir -p "$dir"
-dir="$(cd "$dir" && pwd)"
+# Physical path: executors are recognised by their working directory, which /proc reports resolved.
+dir="$(cd "$dir" && pwd -P)"
 env_file="$dir/cluster.env"
 spark_home="$dir/spark-home"
 
@@ -209,14 +214,16 @@ fail() {
   die "start failed, everything it started is stopped; logs in $dir/logs"
 }
 
-# daemon NAME CLASS ARGS...: starts a master or worker JVM in the background, logging to DIR/logs/NAME.log;
-# its pid is left in daemon_pid (spark-class execs java, so this is the JVM's pid).
+# daemon NAME CLASS ARGS...: starts a master or worker JVM in the background, in DIR, in a session of its own
+# (a Ctrl-C or hang-up meant for the caller does not reach it), logging to DIR/logs/NAME.log. Its pid is left in
+# daemon_pid: the subshell execs setsid, which execs spark-class (no fork: a background job of a script is no
+# process group leader), which execs java.
 daemon() {
   local name="$1"
   shift
-  SPARK_HOME="$spark_home" SPARK_LOCAL_IP=127.0.0.1 SPARK_LOCAL_HOSTNAME=127.0.0.1 SPARK_DAEMON_MEMORY=512m SPARK_DAEMON_JAVA_OPTS="$opens" \
-    SPARK_LOCAL_DIRS="$dir/local/$name" \
-    nohup "$spark_home/bin/spark-class" "$@" >"$dir/logs/$name.log" 2>&1 </dev/null &
+  (cd "$dir" && SPARK_HOME="$spark_home" SPARK_LOCAL_IP=127.0.0.1 SPARK_LOCAL_HOSTNAME=127.0.0.1 \
+    SPARK_DAEMON_MEMORY=512m SPARK_DAEMON_JAVA_OPTS="$opens" SPARK_LOCAL_DIRS="$dir/local/$name" \
+    exec setsid "$spark_home/bin/spark-class" "$@" >"$dir/logs/$name.log" 2>&1 </dev/null) &
   daemon_pid="$!"
   started+=("$daemon_pid")
 }

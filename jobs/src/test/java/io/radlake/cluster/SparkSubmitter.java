@@ -4,7 +4,6 @@ import io.radlake.deid.DeidSecret;
 import io.radlake.testing.RepoPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,19 +14,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * radlake jobs launched as {@code spark-submit --class io.radlake.cli.RadlakeCli <submit jar> JOB ...} in client
- * mode, one driver JVM per job: Spark's own SparkSubmit (through the launcher) from the cluster's Spark home, the
- * application jar shipped to executors by spark-submit. Small test settings: one core and 1 GB per executor, few
- * shuffle and Delta snapshot partitions, no UI unless asked for.
+ * radlake jobs submitted as a person submits them: {@code cluster-config/submit.sh} (spark-submit of the submit jar,
+ * client mode, with cluster-config/spark-defaults.conf and the CPU libtorch jar), from the cluster's Spark home, one
+ * driver JVM per job. On top of the defaults only what a 2-core test machine needs: one core and 1 GB per executor,
+ * few shuffle and Delta snapshot partitions, short-lived JVM flags, no UI unless asked for.
  */
 final class SparkSubmitter {
   static final Path SUBMIT_JAR = RepoPaths.root().resolve("jobs/target/radlake-jobs-0.1.0-SNAPSHOT-submit.jar");
-  // Logged by StandaloneAppClient and Utils at INFO (local-standalone.sh's log4j2.properties keeps both).
+  private static final Path SUBMIT_SH = RepoPaths.root().resolve("cluster-config/submit.sh");
   /**
    * For JVMs that live a minute: C1 only and the serial collector take about 40% less CPU than the defaults (C2
-   * compiler threads, G1), which is most of what a 2-core CI machine has to give.
+   * compiler threads, G1), which is most of what a 2-core CI machine has to give. Spark puts
+   * spark.*.defaultJavaOptions before spark-defaults.conf's extraJavaOptions, which stay as they are.
    */
   private static final String SHORT_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+  // Logged by StandaloneAppClient and Utils at INFO (local-standalone.sh's log4j2.properties keeps both).
   private static final Pattern APP_ID = Pattern.compile("Executor added: (app-[0-9-]+)/");
   private static final Pattern UI_PORT = Pattern.compile("Successfully started service 'SparkUI' on port (\\d+)");
 
@@ -45,32 +46,26 @@ final class SparkSubmitter {
 
   /** Starts a driver; {@code driverOptions} are extra JVM flags of the driver, {@code conf} extra KEY=VALUE. */
   Driver start(String master, List<String> driverOptions, List<String> conf, String job, String... jobArgs) {
-    String opens = String.join(" ", java17Opens());
-    List<String> cmd = new ArrayList<>(List.of(
-        sparkHome.resolve("bin/spark-submit").toString(),
-        "--master", master,
-        "--deploy-mode", "client",
-        "--name", "radlake-" + job,
-        "--class", "io.radlake.cli.RadlakeCli",
-        "--driver-memory", "1g",
-        "--conf", "spark.driver.extraJavaOptions=" + String.join(" ", opens, SHORT_JVM, String.join(" ", driverOptions)).strip(),
-        "--conf", "spark.executor.extraJavaOptions=" + String.join(" ", opens, SHORT_JVM),
-        "--conf", "spark.executor.cores=1",
-        "--conf", "spark.executor.memory=1g",
-        "--conf", "spark.executorEnv.DJL_OFFLINE=true",
-        "--conf", "spark.driver.host=127.0.0.1",
-        "--conf", "spark.driver.bindAddress=127.0.0.1",
-        "--conf", "spark.sql.session.timeZone=UTC",
-        "--conf", "spark.sql.shuffle.partitions=2",
-        "--conf", "spark.databricks.delta.snapshotPartitions=2",
-        "--conf", "spark.ui.showConsoleProgress=false"));
+    List<String> confs = new ArrayList<>(List.of(
+        "spark.driver.memory=1g",
+        "spark.driver.defaultJavaOptions=" + String.join(" ", SHORT_JVM, String.join(" ", driverOptions)).strip(),
+        "spark.executor.defaultJavaOptions=" + SHORT_JVM,
+        "spark.executor.cores=1",
+        "spark.executor.memory=1g",
+        "spark.driver.host=127.0.0.1",
+        "spark.driver.bindAddress=127.0.0.1",
+        "spark.sql.session.timeZone=UTC",
+        "spark.sql.shuffle.partitions=2",
+        "spark.databricks.delta.snapshotPartitions=2",
+        "spark.ui.showConsoleProgress=false"));
     if (conf.stream().noneMatch(c -> c.startsWith("spark.ui.enabled="))) {
-      cmd.addAll(List.of("--conf", "spark.ui.enabled=false"));
+      confs.add("spark.ui.enabled=false");
     }
-    for (String c : conf) {
+    confs.addAll(conf);
+    List<String> cmd = new ArrayList<>(List.of(SUBMIT_SH.toString(), "--master", master));
+    for (String c : confs) {
       cmd.addAll(List.of("--conf", c));
     }
-    cmd.add(SUBMIT_JAR.toString());
     cmd.add(job);
     cmd.addAll(List.of(jobArgs));
 
@@ -82,7 +77,7 @@ final class SparkSubmitter {
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     pb.environment().put("SPARK_LOCAL_HOSTNAME", "127.0.0.1");
     pb.environment().put(DeidSecret.ENV_SECRET_FILE, secretFile.toString());
-    pb.environment().put("DJL_OFFLINE", "true");
+    pb.environment().put("RADLAKE_SUBMIT_JAR", SUBMIT_JAR.toString());
     try {
       Files.createDirectories(logDir);
       Process p = pb.start();
@@ -108,12 +103,6 @@ final class SparkSubmitter {
       p.destroyForcibly();
       children.forEach(ProcessHandle::destroyForcibly);
     }
-  }
-
-  private static List<String> java17Opens() {
-    return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(a -> a.startsWith("--add-opens") || a.startsWith("-Djdk.reflect"))
-        .toList();
   }
 
   /** One driver JVM: its process and where its output goes. */

@@ -46,9 +46,9 @@ import picocli.CommandLine;
 
 /**
  * The real jobs on a real Spark standalone cluster (cluster-config/local-standalone.sh: a master and two one-core
- * workers, each its own JVM), submitted with spark-submit as the shaded jar, against the same jobs in local mode
- * (in this JVM's local[2] session): a worker killed with -9 in the middle of de-identification, and the driver killed
- * between the audit and the silver commit.
+ * workers, each its own JVM), submitted with cluster-config/submit.sh (spark-submit of the submit jar with the
+ * project's spark-defaults.conf), against the same jobs in local mode (in this JVM's local[2] session): a worker
+ * killed with -9 in the middle of de-identification, and the driver killed between the audit and the silver commit.
  *
  * <p>One cluster for the class; every run works on its own copy of a lakehouse. Cold JVMs are what costs here (a
  * driver and two executors per application), so there are four applications: ingest, de-identification with the
