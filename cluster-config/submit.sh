@@ -14,7 +14,8 @@ Usage: cluster-config/submit.sh --master MASTER [options] JOB [job flags...]
   --master MASTER        yarn | k8s://https://HOST:PORT | spark://HOST:PORT   (required)
   --deploy-mode MODE     client | cluster (default: cluster on yarn/k8s, client on spark://)
   --torch cpu|cuda       libtorch flavour to ship with --jars (default: cpu). cpu also turns GPU
-                         scheduling off; cuda ships getGpusResources.sh with --files.
+                         scheduling off; cuda ships getGpusResources.sh with --files (on k8s: the
+                         pod template mounts it from a ConfigMap).
   --libtorch-jar PATH    the pytorch-native jar to ship (local path or hdfs:// s3a:// ... URI);
                          default: the pom's artifact for --torch in the local Maven repository
   --model-dir PATH       model folder (packed to .tgz here) or archive (.tgz .tar.gz .tar .zip, local
@@ -114,12 +115,22 @@ if ! is_uri "$app_jar" && [[ ! -f "$app_jar" ]]; then
 fi
 
 gpu_args=()
-if [[ "$torch" == cuda ]]; then
+if [[ "$torch" == cuda && "$master" == k8s://* ]]; then
+  # Files shipped with --files arrive after executor start on Kubernetes: the pod template mounts the script
+  # from the radlake-gpu-discovery ConfigMap instead (see k8s-executor-pod-template.yaml).
+  gpu_args+=(--conf spark.executor.resource.gpu.discoveryScript=/opt/radlake/gpu/getGpusResources.sh)
+elif [[ "$torch" == cuda ]]; then
   # Localized into the executor working dir, where spark.executor.resource.gpu.discoveryScript looks (YARN).
   gpu_args+=(--files "$here/getGpusResources.sh")
 else
   # spark-defaults.conf asks for GPUs; amount 0 means "no GPU resource" to Spark, so CPU clusters work too.
   gpu_args+=(--conf spark.executor.resource.gpu.amount=0 --conf spark.task.resource.gpu.amount=0)
+fi
+
+k8s_args=()
+if [[ "$master" == k8s://* ]]; then
+  # A writable /local_disk0 for DJL's libtorch cache, the GPU discovery script and a GPU-node toleration.
+  k8s_args+=(--conf "spark.kubernetes.executor.podTemplateFile=$here/k8s-executor-pod-template.yaml")
 fi
 
 archive_args=()
@@ -163,6 +174,7 @@ cmd=(
   --properties-file "$here/spark-defaults.conf"
   --jars "$libtorch_jar"
   ${gpu_args[@]+"${gpu_args[@]}"}
+  ${k8s_args[@]+"${k8s_args[@]}"}
   ${archive_args[@]+"${archive_args[@]}"}
   ${user_conf[@]+"${user_conf[@]}"}
   "$app_jar"

@@ -7,7 +7,11 @@ import io.radlake.jobs.dataset.BuildDatasetJob;
 import io.radlake.jobs.deid.DeidEvalJob;
 import io.radlake.jobs.deid.DeidentifyJob;
 import io.radlake.jobs.deid.PurgeJob;
+import io.radlake.jobs.infer.InferJob;
+import io.radlake.jobs.eval.EvaluateJob;
 import io.radlake.jobs.ingest.IngestJob;
+import io.radlake.jobs.sql.NotebookCommand;
+import io.radlake.jobs.sql.SqlCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,17 +21,21 @@ import picocli.CommandLine.Command;
     name = "radlake",
     mixinStandardHelpOptions = true,
     versionProvider = RadlakeCli.Version.class,
-    description = "Spark jobs for radiology report corpora: generate, ingest, deidentify, deid-eval, build-dataset (and, as"
-        + " they land, infer, evaluate).",
+    description = "Spark jobs for radiology report corpora: generate, ingest, deidentify, deid-eval, build-dataset, infer,"
+        + " evaluate; sql and notebook query the tables.",
     subcommands = {
       GenerateCommand.class,
       IngestJob.class,
       DeidentifyJob.class,
       DeidEvalJob.class,
       BuildDatasetJob.class,
+      InferJob.class,
+      EvaluateJob.class,
       PurgeJob.class,
       DemoJob.class,
       BenchCommand.class,
+      SqlCommand.class,
+      NotebookCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RadlakeCli implements Runnable {

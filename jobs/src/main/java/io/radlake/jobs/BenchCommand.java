@@ -6,6 +6,10 @@ import io.radlake.corpus.CorpusSummary;
 import io.radlake.corpus.CorpusWriter;
 import io.radlake.deid.bench.DetectionBenchmark;
 import io.radlake.deid.bench.DetectionBenchmarkResult;
+import io.radlake.infer.InferenceInput;
+import io.radlake.infer.ModelFolder;
+import io.radlake.infer.TinyModel;
+import io.radlake.jobs.infer.InferenceBenchmark;
 import io.radlake.jobs.ingest.IngestResult;
 import io.radlake.jobs.ingest.IngestStep;
 import io.radlake.spark.Lakehouse;
@@ -44,12 +48,14 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Benchmarks generator and ingest throughput, or de-identification throughput (reports/s, MB/s,"
-        + " peak memory), against baselines measured in the same run. Examples: radlake bench ingest --reports"
-        + " 1000000; radlake bench deid --reports 1000000")
+    description = "Benchmarks generator and ingest throughput, de-identification throughput (reports/s, MB/s,"
+        + " peak memory), or inference (rows/s, tokens/s per batch size, Spark path vs a plain DJL loop), against"
+        + " baselines measured in the same run. Examples: radlake bench ingest --reports 1000000; radlake bench deid"
+        + " --reports 1000000; radlake bench infer --batch-sizes 1,8,32")
 public final class BenchCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "WHAT",
-      description = "What to benchmark: ingest (generator + ingest) or deid (PHI detection, one thread).")
+      description = "What to benchmark: ingest (generator + ingest), deid (PHI detection, one thread) or infer"
+          + " (DJL inference on the CPU).")
   String what;
 
   @Option(names = "--reports", paramLabel = "N", defaultValue = "1000000", description = "Default: ${DEFAULT-VALUE}.")
@@ -75,6 +81,22 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Scratch folder (emptied first). Default: ${DEFAULT-VALUE}.")
   Path work;
 
+  @Option(names = "--model", paramLabel = "DIR",
+      description = "infer only: model folder (default: the embedded " + TinyModel.NAME + ", copied under --work).")
+  Path model;
+
+  @Option(names = "--examples", paramLabel = "N", defaultValue = "96",
+      description = "infer only: inputs per measurement. Default: ${DEFAULT-VALUE}.")
+  int examples;
+
+  @Option(names = "--batch-sizes", paramLabel = "N,N", split = ",", defaultValue = "1,8,32",
+      description = "infer only: batch sizes to measure. Default: ${DEFAULT-VALUE}.")
+  int[] batchSizes;
+
+  @Option(names = "--max-new-tokens", paramLabel = "N", defaultValue = "32",
+      description = "infer only: tokens generated per input at most. Default: ${DEFAULT-VALUE}.")
+  int maxNewTokens;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -82,8 +104,43 @@ public final class BenchCommand implements Callable<Integer> {
     return switch (what) {
       case "ingest" -> ingest();
       case "deid" -> deid();
-      default -> throw new IllegalArgumentException("bench WHAT must be one of: ingest, deid, got: " + what);
+      case "infer" -> infer();
+      default -> throw new IllegalArgumentException("bench WHAT must be one of: ingest, deid, infer, got: " + what);
     };
+  }
+
+  private int infer() throws IOException {
+    if (examples < 1) {
+      throw new IllegalArgumentException("bench infer --examples must be >= 1, got: " + examples);
+    }
+    for (int b : batchSizes) {
+      if (b < 1) {
+        throw new IllegalArgumentException("bench infer --batch-sizes must all be >= 1, got: " + b);
+      }
+    }
+    Files.createDirectories(work);
+    ModelFolder folder = ModelFolder.open(model != null ? model : TinyModel.extractTo(work));
+    SparkSession spark = RadlakeSession.getOrCreate("radlake bench");
+    List<InferenceInput> inputs = InferenceBenchmark.inputs(examples, seed);
+    List<InferenceBenchmark.Measurement> results =
+        new InferenceBenchmark(spark, folder, maxNewTokens).run(inputs, batchSizes);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("bench infer: model %s (%s), %d inputs (generated findings, seed %d), greedy, at most %d new tokens,"
+        + " CPU, %d cores, DJL PyTorch %s%n", folder.spec().name(), folder.version().substring(0, 12), inputs.size(),
+        seed, maxNewTokens, Runtime.getRuntime().availableProcessors(), ai.djl.engine.Engine.getEngine("PyTorch")
+            .getVersion());
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"batch", "path", "rows/s", "tokens/s", "time", "overhead/row vs direct"});
+    for (int i = 0; i < results.size(); i += 2) {
+      InferenceBenchmark.Measurement direct = results.get(i);
+      InferenceBenchmark.Measurement viaSpark = results.get(i + 1);
+      rows.add(InferenceBenchmark.format(direct, "baseline"));
+      rows.add(InferenceBenchmark.format(viaSpark, String.format("%+.2f ms (%.2f x direct time)",
+          (viaSpark.seconds() - direct.seconds()) * 1000 / viaSpark.rows(), viaSpark.seconds() / direct.seconds())));
+    }
+    DemoJob.printTable(out, rows);
+    out.flush();
+    return 0;
   }
 
   private int deid() {

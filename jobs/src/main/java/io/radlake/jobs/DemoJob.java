@@ -10,6 +10,14 @@ import io.radlake.deid.spark.DeidJobSettings;
 import io.radlake.jobs.dataset.BuildDatasetJob;
 import io.radlake.jobs.dataset.BuildDatasetResult;
 import io.radlake.jobs.dataset.BuildDatasetStep;
+import io.radlake.jobs.eval.EvaluateJob;
+import io.radlake.jobs.eval.EvaluateResult;
+import io.radlake.jobs.eval.EvaluateStep;
+import io.radlake.jobs.infer.InferJob;
+import io.radlake.jobs.infer.InferResult;
+import io.radlake.jobs.infer.InferStep;
+import io.radlake.infer.TinyModel;
+import io.radlake.infer.baseline.Baseline;
 import io.radlake.jobs.deid.DeidEvalJob;
 import io.radlake.jobs.deid.DeidEvalResult;
 import io.radlake.jobs.deid.DeidEvalStep;
@@ -55,10 +63,14 @@ import picocli.CommandLine.Option;
           + " the planted-PHI ground truth into reference.phi_ground_truth, de-identifies it into"
           + " silver.reports_deid and silver.phi_audit with a throw-away secret, scores the de-identification against"
           + " the ground truth into ops.deid_eval, builds the instruction dataset into gold.instruct_pairs and"
-          + " gold.dataset_rejects with its JSONL export under LAKEHOUSE/_demo/dataset, and prints a summary of each"
-          + " table, the recall per PHI category and the split sizes.",
-      "Rerunning it regenerates the same corpus and adds nothing (ingest and de-identification are idempotent;"
-          + " the demo's random secret is kept in LAKEHOUSE/_demo/deid-secret for that)."
+          + " gold.dataset_rejects with its JSONL export under LAKEHOUSE/_demo/dataset, generates impressions for"
+          + " the test split with the embedded tiny model and the baselines into gold.predictions, scores them"
+          + " (ROUGE with bootstrap intervals, bias slices) into gold.rouge_scores and gold.rouge_slices with an HTML"
+          + " report under LAKEHOUSE/reports/evaluate, and prints a summary of each table, the recall per PHI"
+          + " category, the split sizes, the models' runs and their scores.",
+      "Rerunning it regenerates the same corpus; ingest and de-identification add nothing (they are idempotent;"
+          + " the demo's random secret is kept in LAKEHOUSE/_demo/deid-secret for that), the dataset is rebuilt and"
+          + " inference appends a run for the new build."
     })
 public final class DemoJob implements Callable<Integer> {
   @Option(names = "--reports", paramLabel = "N", defaultValue = "2000",
@@ -115,6 +127,13 @@ public final class DemoJob implements Callable<Integer> {
     BuildDatasetResult dataset = new BuildDatasetStep(spark).lakehouse(lakehouse).runId(runId).seed(seed)
         .output(datasetFolder).execute();
     RunMetrics.append(spark, lakehouse, dataset.step());
+    Path model = TinyModel.extractTo(Path.of(lakehouse.root(), "_demo", "models"));
+    InferResult inferred = new InferStep(spark).lakehouse(lakehouse).runId(runId).model(model.toString())
+        .baselines(List.of(Baseline.values())).split("test").execute();
+    RunMetrics.append(spark, lakehouse, inferred.step());
+    EvaluateResult evaluated = new EvaluateStep(spark).lakehouse(lakehouse).runId(runId).predictionsRunId(runId)
+        .execute();
+    RunMetrics.append(spark, lakehouse, evaluated.step());
 
     out.printf("radlake demo: %d reports (seed %d, %s, %.1f%% broken) -> %s%n", reports, seed,
         format.toLowerCase(), brokenFraction * 100, Path.of(lakehouse.root()).toAbsolutePath().normalize());
@@ -138,6 +157,12 @@ public final class DemoJob implements Callable<Integer> {
     rows.add(new String[] {"build-dataset", Lakehouse.INSTRUCT_PAIRS, Long.toString(dataset.examples()),
         Long.toString(dataset.rejects()), seconds(dataset.step().duration().toMillis())});
     rows.add(new String[] {"build-dataset", Lakehouse.DATASET_REJECTS, Long.toString(dataset.rejects()), "-", ""});
+    rows.add(new String[] {"infer", Lakehouse.PREDICTIONS, Long.toString(inferred.step().rowsOut()), "-",
+        seconds(inferred.step().duration().toMillis())});
+    rows.add(new String[] {"evaluate", Lakehouse.ROUGE_SCORES, Long.toString(count(spark, lakehouse,
+        Lakehouse.ROUGE_SCORES)), "-", seconds(evaluated.step().duration().toMillis())});
+    rows.add(new String[] {"evaluate", Lakehouse.ROUGE_SLICES, Long.toString(count(spark, lakehouse,
+        Lakehouse.ROUGE_SLICES)), "-", ""});
     rows.add(new String[] {"metrics", Lakehouse.RUN_METRICS, Long.toString(count(spark, lakehouse, Lakehouse.RUN_METRICS)),
         "-", ""});
     printTable(out, rows);
@@ -147,6 +172,8 @@ public final class DemoJob implements Callable<Integer> {
     ingest.byReason().forEach((reason, n) -> out.printf("  quarantined %-24s %d%n", reason, n));
     DeidEvalJob.print(out, eval);
     BuildDatasetJob.print(out, dataset, datasetFolder);
+    InferJob.print(out, inferred);
+    EvaluateJob.print(out, evaluated);
     out.flush();
     return ingest.balanced() ? 0 : 1;
   }

@@ -17,6 +17,9 @@ public record Lakehouse(String root) {
   public static final String DEID_EVAL = "ops.deid_eval";
   public static final String INSTRUCT_PAIRS = "gold.instruct_pairs";
   public static final String DATASET_REJECTS = "gold.dataset_rejects";
+  public static final String PREDICTIONS = "gold.predictions";
+  public static final String ROUGE_SCORES = "gold.rouge_scores";
+  public static final String ROUGE_SLICES = "gold.rouge_slices";
 
   private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*");
 

@@ -18,6 +18,20 @@ public final class RadlakeOptions {
   public static final String DEID_NEAR_DUPLICATE_THRESHOLD = "deid.nearDuplicateThreshold";
   public static final String DEID_SHINGLE_WORDS = "deid.shingleWords";
 
+  public static final String INFER_MODEL = "infer.model";
+  public static final String INFER_BATCH_SIZE = "infer.batchSize";
+  public static final String INFER_MAX_NEW_TOKENS = "infer.maxNewTokens";
+  public static final String INFER_DEVICE = "infer.device";
+
+  public static final String EVALUATE_USE_STEMMER = "evaluate.useStemmer";
+  public static final String EVALUATE_BOOTSTRAP_SAMPLES = "evaluate.bootstrapSamples";
+  public static final String EVALUATE_CONFIDENCE = "evaluate.confidence";
+  public static final String EVALUATE_SEED = "evaluate.seed";
+  public static final String EVALUATE_MIN_GROUP_SIZE = "evaluate.minGroupSize";
+  public static final String EVALUATE_SLICES = "evaluate.slices";
+  public static final String EVALUATE_SLICE_PAIRS = "evaluate.slicePairs";
+  public static final String EVALUATE_REPORT_DIR = "evaluate.reportDir";
+
   public static final String DEFAULT_LAKEHOUSE = "lakehouse";
 
   private RadlakeOptions() {}

@@ -2,6 +2,7 @@ package io.radlake.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.radlake.testing.CliRun;
 import org.junit.jupiter.api.Test;
 
 /** {@code radlake bench deid} through picocli: the detector against its regex baseline, no Spark. */
@@ -9,7 +10,7 @@ class BenchDeidCommandTest {
 
   @Test
   void printsRatesAndTheRatioAgainstTheBaseline() {
-    RadlakeCliTest.Run bench = RadlakeCliTest.run("bench", "deid", "--reports", "300", "--baseline-reports", "50");
+    CliRun bench = CliRun.of("bench", "deid", "--reports", "300", "--baseline-reports", "50");
     assertThat(bench.exit()).as(bench.err()).isZero();
     assertThat(bench.out())
         .contains("bench deid: 300 generated reports (seed 7)")
@@ -21,14 +22,14 @@ class BenchDeidCommandTest {
 
   @Test
   void unknownTargetListsWhatCanBeBenchmarked() {
-    RadlakeCliTest.Run bench = RadlakeCliTest.run("bench", "search");
+    CliRun bench = CliRun.of("bench", "search");
     assertThat(bench.exit()).isEqualTo(2);
-    assertThat(bench.err()).contains("bench WHAT must be one of: ingest, deid, got: search");
+    assertThat(bench.err()).contains("bench WHAT must be one of: ingest, deid, infer, got: search");
   }
 
   @Test
   void deidRejectsAReportCountBelowOne() {
-    RadlakeCliTest.Run bench = RadlakeCliTest.run("bench", "deid", "--reports", "0");
+    CliRun bench = CliRun.of("bench", "deid", "--reports", "0");
     assertThat(bench.exit()).isEqualTo(2);
     assertThat(bench.err()).contains("bench deid --reports must be >= 1, got: 0");
   }

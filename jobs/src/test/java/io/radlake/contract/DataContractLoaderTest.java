@@ -31,7 +31,7 @@ class DataContractLoaderTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"bronze.reports_raw", "bronze.quarantine", "ops.run_metrics", "gold.instruct_pairs",
-      "gold.dataset_rejects", "gold.predictions"})
+      "gold.dataset_rejects", "gold.predictions", "gold.rouge_scores", "gold.rouge_slices"})
   void classpathCopyIsTheRepoFile(String table) {
     DataContract fromRepo = DataContractLoader.fromPath(
         RepoLayout.repoRoot().resolve("data-contracts").resolve(table + ".odcs.yaml"));

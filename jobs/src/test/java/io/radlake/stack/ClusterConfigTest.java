@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.spark.SparkConf;
 import org.apache.spark.launcher.JavaModuleOptions;
+import org.apache.spark.resource.ResourceProfile;
+import org.apache.spark.resource.ResourceProfile$;
 import org.apache.spark.resource.ResourceRequest;
 import org.apache.spark.resource.ResourceRequirement;
 import org.apache.spark.resource.ResourceUtils;
@@ -35,6 +37,9 @@ import scala.collection.JavaConverters;
  */
 class ClusterConfigTest {
   private static final List<String> SCRIPTS = List.of("getGpusResources.sh", "submit.sh");
+  private static final String POD_TEMPLATE = "k8s-executor-pod-template.yaml";
+  /** Where submit.sh tells Kubernetes executors to find the discovery script (the pod template mounts it). */
+  private static final String K8S_DISCOVERY_SCRIPT = "/opt/radlake/gpu/getGpusResources.sh";
 
   @ParameterizedTest
   @ValueSource(strings = {"spark.driver.extraJavaOptions", "spark.executor.extraJavaOptions"})
@@ -91,6 +96,15 @@ class ClusterConfigTest {
     SparkConf gpu = sparkConf(RepoFiles.sparkDefaults());
     assertThat(executorGpuAmount(gpu)).isEqualTo(1L);
     assertThat(taskResourceNames(gpu)).containsExactly("gpu");
+    // One inference task per GPU (radlake infer holds a model per task): the GPU limits an executor to 1 task.
+    try {
+      ResourceProfile profile = ResourceProfile$.MODULE$.getOrCreateDefaultProfile(gpu);
+      assertThat(profile.maxTasksPerExecutor(gpu)).isEqualTo(1);
+      assertThat(profile.limitingResource(gpu)).isEqualTo("gpu");
+    } finally {
+      // The default profile is cached per JVM: a later test's SparkContext must not inherit this GPU one.
+      ResourceProfile$.MODULE$.clearDefaultProfile();
+    }
     assertThat(gpu.get("spark.executor.resource.gpu.discoveryScript"))
         .endsWith("getGpusResources.sh");
 
@@ -242,8 +256,10 @@ class ClusterConfigTest {
 
     assertThat(d.result.exit).as(d.result.stderr).isZero();
     assertThat(optionValue(d.command, "--jars")).isEqualTo(cudaJar.toString());
-    assertThat(Path.of(optionValue(d.command, "--files")))
-        .isEqualTo(RepoFiles.clusterConfig("getGpusResources.sh"));
+    // Kubernetes: the discovery script comes from the pod template's ConfigMap mount, not --files.
+    assertThat(d.command).doesNotContain("--files")
+        .contains("spark.executor.resource.gpu.discoveryScript=" + K8S_DISCOVERY_SCRIPT,
+            "spark.kubernetes.executor.podTemplateFile=" + RepoFiles.clusterConfig(POD_TEMPLATE));
     // GPU runs keep spark-defaults.conf's GPU amounts: no zero overrides.
     assertThat(d.command).noneMatch(a -> a.startsWith("spark.executor.resource.gpu.amount="));
     assertThat(d.command).contains("spark.executor.instances=2");
@@ -253,6 +269,51 @@ class ClusterConfigTest {
     Path tgz = Path.of(archive.substring(0, archive.length() - "#model".length()));
     Result listing = run(List.of("tar", "-tzf", tgz.toString()), Map.of());
     assertThat(listing.stdout.lines()).contains("./config.json");
+  }
+
+  @Test
+  void submitCudaOnYarnShipsTheDiscoveryScriptWithFiles(@TempDir Path tmp) throws Exception {
+    fakeNativeJar(tmp, RepoFiles.pomProfileProperty("cuda", "pytorch.native.artifact"),
+        RepoFiles.pomProperty("pytorch.version"), RepoFiles.pomProperty("pytorch.native.classifier"));
+    Path appJar = Files.createFile(tmp.resolve("app.jar"));
+    DryRun d = dryRun(Map.of("M2_REPO", tmp.resolve("m2").toString(), "RADLAKE_SUBMIT_JAR", appJar.toString()),
+        "--master", "yarn", "--torch", "cuda", "infer", "--model", "./model", "--device", "gpu");
+    assertThat(d.result.exit).as(d.result.stderr).isZero();
+    assertThat(Path.of(optionValue(d.command, "--files"))).isEqualTo(RepoFiles.clusterConfig("getGpusResources.sh"));
+    assertThat(d.command).noneMatch(a -> a.startsWith("spark.kubernetes."))
+        .noneMatch(a -> a.startsWith("spark.executor.resource.gpu.discoveryScript="));
+  }
+
+  @Test
+  void k8sPodTemplateMountsTheDjlCacheDiskAndTheDiscoveryScript() throws Exception {
+    JsonNode pod = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+        .readTree(RepoFiles.clusterConfig(POD_TEMPLATE).toFile());
+    assertThat(pod.path("kind").asText()).isEqualTo("Pod");
+    JsonNode container = pod.path("spec").path("containers").get(0);
+    Map<String, String> mounts = new java.util.HashMap<>();
+    container.path("volumeMounts").forEach(m -> mounts.put(m.path("name").asText(), m.path("mountPath").asText()));
+    Map<String, JsonNode> volumes = new java.util.HashMap<>();
+    pod.path("spec").path("volumes").forEach(v -> volumes.put(v.path("name").asText(), v));
+    assertThat(volumes.keySet()).containsAll(mounts.keySet());
+
+    // DJL_CACHE_DIR (spark-defaults.conf) lies on a writable emptyDir mount.
+    String cacheDir = RepoFiles.flags(RepoFiles.sparkDefaults().getProperty("spark.executor.extraJavaOptions")).stream()
+        .filter(f -> f.startsWith("-DDJL_CACHE_DIR=")).findFirst().orElseThrow().substring("-DDJL_CACHE_DIR=".length());
+    assertThat(mounts).anySatisfy((name, path) -> {
+      assertThat(cacheDir).startsWith(path + "/");
+      assertThat(volumes.get(name).has("emptyDir")).isTrue();
+    });
+
+    // submit.sh's discovery script path is the ConfigMap item, executable, named as in cluster-config/.
+    assertThat(mounts).anySatisfy((name, path) -> {
+      JsonNode configMap = volumes.get(name).path("configMap");
+      assertThat(configMap.isMissingNode()).isFalse();
+      JsonNode item = configMap.path("items").get(0);
+      assertThat(item.path("key").asText()).isEqualTo("getGpusResources.sh");
+      assertThat(path + "/" + item.path("path").asText()).isEqualTo(K8S_DISCOVERY_SCRIPT);
+      assertThat(configMap.path("defaultMode").asInt()).isEqualTo(0755);
+      assertThat(configMap.path("optional").asBoolean()).as("CPU executors start without it").isTrue();
+    });
   }
 
   @Test

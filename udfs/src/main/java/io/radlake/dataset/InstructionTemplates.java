@@ -27,6 +27,7 @@ public final class InstructionTemplates implements Serializable {
     public static final String VERSION = "impression-templates-v1";
     static final String CONTEXT_SENTENCE = "Take the clinical indication and comparison into account.";
     private static final String HASH_PURPOSE = "template";
+    private static final String FINDINGS = "FINDINGS: ";
 
     /** The standard phrasings. */
     public static final List<InstructionTemplate> STANDARD = List.of(
@@ -112,7 +113,22 @@ public final class InstructionTemplates implements Serializable {
         StringBuilder out = new StringBuilder();
         appendLine(out, "INDICATION", report.indication());
         appendLine(out, "COMPARISON", report.comparison());
-        return out.append("FINDINGS: ").append(findings).toString();
+        return out.append(FINDINGS).append(findings).toString();
+    }
+
+    /**
+     * The findings of an input written by {@link #input}, with or without the context lines: what a findings-based
+     * baseline reads.
+     */
+    public static String findingsOf(String input) {
+        if (input == null) {
+            return "";
+        }
+        if (!input.startsWith("INDICATION: ") && !input.startsWith("COMPARISON: ") && !input.startsWith(FINDINGS)) {
+            return input;
+        }
+        int at = input.startsWith(FINDINGS) ? 0 : input.indexOf("\n" + FINDINGS) + 1;
+        return at == 0 && !input.startsWith(FINDINGS) ? input : input.substring(at + FINDINGS.length());
     }
 
     /** The instruction of the chosen template for this report, with the context sentence when it applies. */

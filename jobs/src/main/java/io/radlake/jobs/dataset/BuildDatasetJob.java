@@ -12,6 +12,7 @@ import io.radlake.spark.OptionResolver;
 import io.radlake.spark.RadlakeSession;
 import io.radlake.spark.RunMetrics;
 import io.radlake.spark.StepResult;
+import io.radlake.spark.TimeTravel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Builds the instruction-tuning dataset (instruction + findings -> impression) from the latest version of each"
-          + " silver.reports_deid report: filters reports without findings or impression, duplicates, placeholder,"
+          + " silver.reports_deid report (in the table's latest Delta version, or the one --silver-version or"
+          + " --silver-timestamp chooses): filters reports without findings or impression, duplicates, placeholder,"
           + " non-English or copied impressions and examples outside the token limits (the reasons go to"
           + " gold.dataset_rejects), chooses a phrasing per example from the seed, and splits patients into"
           + " train / validation / test, stratified by their majority modality, so no patient is in two splits.",
@@ -88,6 +90,16 @@ public final class BuildDatasetJob implements Callable<Integer> {
       description = "Most output (impression) tokens. Default: ${DEFAULT-VALUE}.")
   int maxOutputTokens;
 
+  @Option(names = "--silver-version", paramLabel = "N",
+      description = "Read this Delta version of silver.reports_deid (time travel), e.g. the one a manifest's"
+          + " source_table_versions names, to rebuild that dataset. Default: the latest version.")
+  Long silverVersion;
+
+  @Option(names = "--silver-timestamp", paramLabel = "TIME",
+      description = "Read the last version of silver.reports_deid committed at or before TIME (ISO-8601 with a zone,"
+          + " e.g. 2026-11-23T14:59:56Z); the manifest records the version this gives. Not with --silver-version.")
+  String silverTimestamp;
+
   @Mixin RunIdOption runIdOption = new RunIdOption();
 
   @Mixin LakehouseOption lakehouseOption = new LakehouseOption();
@@ -100,12 +112,15 @@ public final class BuildDatasetJob implements Callable<Integer> {
     SplitFractions fractions = new SplitFractions(train, validation, test);
     ExampleFilter filter = ExampleFilter.defaults()
         .withTokenLimits(minInputTokens, maxInputTokens, minOutputTokens, maxOutputTokens);
+    TimeTravel silverAsOf =
+        TimeTravel.fromOptions(silverVersion, "--silver-version", silverTimestamp, "--silver-timestamp");
     TokenCounter counter = tokenizer == null ? new WhitespaceTokenCounter() : HuggingFaceTokenCounter.load(tokenizer);
     SparkSession spark = RadlakeSession.getOrCreate("radlake build-dataset");
     Lakehouse lakehouse = lakehouseOption.resolve(OptionResolver.of(spark, Map.of()));
     BuildDatasetResult result = new BuildDatasetStep(spark).lakehouse(lakehouse)
         .runId(runIdOption.resolve(BuildDatasetStep.JOB)).seed(seed).fractions(fractions)
-        .includeContext(includeContext).filter(filter).tokenCounter(counter).output(output).execute();
+        .includeContext(includeContext).filter(filter).tokenCounter(counter).silverAsOf(silverAsOf).output(output)
+        .execute();
     RunMetrics.append(spark, lakehouse, result.step());
     print(spec.commandLine().getOut(), result, output);
     return 0;

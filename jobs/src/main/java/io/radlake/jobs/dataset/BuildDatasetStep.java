@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.udf;
 
-import io.delta.tables.DeltaTable;
 import io.radlake.dataset.ExampleFilter;
 import io.radlake.dataset.InstructionTemplates;
 import io.radlake.dataset.PatientSplitter;
@@ -24,6 +23,7 @@ import io.radlake.spark.Lakehouse;
 import io.radlake.spark.SparkSteps;
 import io.radlake.spark.StepResult;
 import io.radlake.spark.TableWriter;
+import io.radlake.spark.TimeTravel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -52,8 +52,8 @@ import org.slf4j.LoggerFactory;
  * executors ({@link ExampleRows}); rejects go to {@code gold.dataset_rejects}; kept examples get their patient's
  * stratum (majority modality of the patient's kept reports) and the exact stratified split
  * ({@link PatientSplitter#splitAtRank} over a window per stratum), and go to {@code gold.instruct_pairs}. Both gold
- * tables are replaced whole: a build is a snapshot of one silver version, which is recorded in every pair row, the
- * step details and the export manifest.
+ * tables are replaced whole: a build is a snapshot of one silver version (the latest, or an earlier one by Delta time
+ * travel, {@link #silverAsOf}), which is recorded in every pair row, the step details and the export manifest.
  *
  * <p>With {@link #output(Path)}, the pairs are then exported (Alpaca and chat JSONL per split, card, manifest)
  * by {@link DatasetExporter}. The export collects every kept example to the driver, sorted by example_key, held
@@ -77,6 +77,7 @@ public final class BuildDatasetStep {
   private ExampleFilter filter = ExampleFilter.defaults();
   private TokenCounter tokenCounter = new WhitespaceTokenCounter();
   private Path output;
+  private TimeTravel silverAsOf = TimeTravel.latest();
 
   public BuildDatasetStep(SparkSession spark) {
     this.spark = spark;
@@ -120,6 +121,15 @@ public final class BuildDatasetStep {
     return this;
   }
 
+  /**
+   * Which version of silver.reports_deid to read (Delta time travel): the one a manifest's
+   * {@code source_table_versions} names rebuilds that dataset. Default: the latest.
+   */
+  public BuildDatasetStep silverAsOf(TimeTravel silverAsOf) {
+    this.silverAsOf = silverAsOf;
+    return this;
+  }
+
   /** The export folder (replaced atomically); null for no export. */
   public BuildDatasetStep output(Path output) {
     this.output = output;
@@ -127,7 +137,8 @@ public final class BuildDatasetStep {
   }
 
   public BuildDatasetResult execute() {
-    if (lakehouse == null || runId == null || fractions == null || filter == null || tokenCounter == null) {
+    if (lakehouse == null || runId == null || fractions == null || filter == null || tokenCounter == null
+        || silverAsOf == null) {
       throw new IllegalStateException(
           "BuildDatasetStep needs lakehouse(...) and runId(...) (and non-null settings) before execute()");
     }
@@ -141,7 +152,7 @@ public final class BuildDatasetStep {
     writer.prepare(Lakehouse.INSTRUCT_PAIRS);
     writer.prepare(Lakehouse.DATASET_REJECTS);
     // Pin the version: every later read of silver in this run sees the same snapshot.
-    long silverVersion = DeltaTable.forPath(spark, silverPath).history(1).first().getLong(0);
+    long silverVersion = silverAsOf.resolve(spark, silverPath, Lakehouse.SILVER_REPORTS);
     Dataset<Row> silver = spark.read().format("delta").option("versionAsOf", silverVersion).load(silverPath);
 
     SparkSteps.describe(spark, JOB, "filter, render and count tokens of the latest report versions");

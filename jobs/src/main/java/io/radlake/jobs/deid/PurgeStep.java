@@ -13,8 +13,7 @@ import io.radlake.deid.spark.DeidentifyPartition;
 import io.radlake.spark.Lakehouse;
 import io.radlake.spark.SparkSteps;
 import io.radlake.spark.StepResult;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.radlake.spark.TimeTravel;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,8 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -67,7 +64,10 @@ public final class PurgeStep {
           List.of("report_text", "indication", "technique", "comparison", "findings", "impression", "addendum"),
           REPORT_KEYS, true),
       new Target(Lakehouse.INSTRUCT_PAIRS, List.of("instruction", "input", "output", "system_prompt"),
-          List.of("example_key"), false));
+          List.of("example_key"), false),
+      // A model can copy a surrogate, or a leaked string, from its input into what it generates.
+      new Target(Lakehouse.PREDICTIONS, List.of("generated_text"), List.of("run_id", "model_id", "example_key"),
+          false));
 
   /** What to do with an affected row. */
   public enum Action { REDEIDENTIFY, DELETE }
@@ -275,7 +275,7 @@ public final class PurgeStep {
     for (Row h : history) {
       long version = h.getLong(0);
       Dataset<Row> snapshot = spark.read().format("delta").option("versionAsOf", version).load(path);
-      if (!allExist(snapshot.inputFiles())) {
+      if (!TimeTravel.filesExist(spark, snapshot)) {
         continue;
       }
       readable++;
@@ -286,20 +286,5 @@ public final class PurgeStep {
     details.put(name + ".versions_readable", Long.toString(readable));
     details.put(name + ".versions_in_history", Long.toString(history.size()));
     return leaking;
-  }
-
-  private boolean allExist(String[] files) {
-    Configuration conf = spark.sparkContext().hadoopConfiguration();
-    try {
-      for (String file : files) {
-        Path p = new Path(file);
-        if (!p.getFileSystem(conf).exists(p)) {
-          return false;
-        }
-      }
-      return true;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the data files of a table version", e);
-    }
   }
 }

@@ -25,66 +25,87 @@ import org.junit.jupiter.api.Test;
  * the quarantine and the bronze commit), then rerun: nothing lost, nothing duplicated.
  */
 class IngestKillRerunTest extends SparkTestBase {
-  private static final int FILES = 12;
-  private static final int ROWS_PER_FILE = 1_500;
+  /** Big enough for the kill to land while the child reads and merges. */
+  private static final Input LARGE = new Input(12, 1_500);
+  /** The halt comes at a fixed point whatever the size: a few files with bad rows suffice. */
+  private static final Input SMALL = new Input(3, 40);
   private static final int BAD_PER_FILE = 3;
-  private static Path input;
+  private static Path largeInput;
+  private static Path smallInput;
+
+  /** {@code files} csv files of {@code rowsPerFile} rows, the first BAD_PER_FILE of each without a patient id. */
+  private record Input(int files, int rowsPerFile) {
+    long good() {
+      return (long) files * (rowsPerFile - BAD_PER_FILE);
+    }
+
+    long bad() {
+      return (long) files * BAD_PER_FILE;
+    }
+  }
 
   @BeforeAll
   static void writeInput() throws IOException {
-    input = newFolder("input");
+    largeInput = write(LARGE, newFolder("input"));
+    smallInput = write(SMALL, newFolder("small-input"));
+  }
+
+  private static Path write(Input spec, Path folder) throws IOException {
     String header = "report_id,patient_id,study_datetime,modality,report_text\n";
-    for (int f = 0; f < FILES; f++) {
+    for (int f = 0; f < spec.files(); f++) {
       StringBuilder csv = new StringBuilder(header);
-      for (int r = 0; r < ROWS_PER_FILE; r++) {
+      for (int r = 0; r < spec.rowsPerFile(); r++) {
         String id = "R" + f + "-" + r;
         String patient = r < BAD_PER_FILE ? "" : "P" + (r % 400);
         csv.append(id).append(',').append(patient).append(",2020-01-01T08:00:00,CR,\"FINDINGS: report ")
             .append(id).append(" with enough words to make the text realistic in size. ".repeat(6))
             .append("\nIMPRESSION: none.\"\n");
       }
-      Files.writeString(input.resolve(String.format("part-%02d.csv", f)), csv.toString());
+      Files.writeString(folder.resolve(String.format("part-%02d.csv", f)), csv.toString());
     }
+    return folder;
   }
 
   @Test
   void killedDuringTheRunThenRerunLosesAndDuplicatesNothing() throws Exception {
     Lakehouse lakehouse = new Lakehouse(newFolder("lake-kill").toString());
-    Process child = startIngest(lakehouse, List.of());
-    waitForLine(child, "reading " + FILES + " files");
+    Process child = startIngest(largeInput, lakehouse, List.of());
+    waitForLine(child, "reading " + LARGE.files() + " files");
     Thread.sleep(1_500); // well inside reading and validating 12 files
     child.destroyForcibly(); // SIGKILL
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(child.exitValue()).isEqualTo(137);
 
-    IngestResult rerun = new IngestStep(spark).inputs(List.of(input.toString())).lakehouse(lakehouse).runId("rerun").execute();
+    IngestResult rerun = new IngestStep(spark).inputs(List.of(largeInput.toString())).lakehouse(lakehouse).runId("rerun").execute();
     assertThat(rerun.balanced()).isTrue();
-    assertExactlyOnce(lakehouse);
+    assertExactlyOnce(lakehouse, LARGE);
   }
 
   @Test
   void haltedBetweenTheQuarantineAndTheBronzeCommitThenRerunCompletes() throws Exception {
     Lakehouse lakehouse = new Lakehouse(newFolder("lake-halt").toString());
-    Process child = startIngest(lakehouse, List.of("-D" + FaultInjection.HALT_AFTER_COMMIT + "=" + Lakehouse.QUARANTINE));
+    Process child = startIngest(smallInput, lakehouse,
+        List.of("-D" + FaultInjection.HALT_AFTER_COMMIT + "=" + Lakehouse.QUARANTINE));
     drain(child);
     assertThat(child.waitFor(300, TimeUnit.SECONDS)).isTrue();
     assertThat(child.exitValue()).isEqualTo(137);
-    assertThat(table(lakehouse, Lakehouse.QUARANTINE).count()).isEqualTo(FILES * BAD_PER_FILE);
+    assertThat(table(lakehouse, Lakehouse.QUARANTINE).count()).isEqualTo(SMALL.bad());
     assertThat(table(lakehouse, Lakehouse.BRONZE_REPORTS).count()).isZero();
 
-    IngestResult rerun = new IngestStep(spark).inputs(List.of(input.toString())).lakehouse(lakehouse).runId("rerun").execute();
-    assertThat(rerun.written()).isEqualTo(FILES * (ROWS_PER_FILE - BAD_PER_FILE));
-    assertExactlyOnce(lakehouse);
+    IngestResult rerun =
+        new IngestStep(spark).inputs(List.of(smallInput.toString())).lakehouse(lakehouse).runId("rerun").execute();
+    assertThat(rerun.written()).isEqualTo(SMALL.good());
+    assertExactlyOnce(lakehouse, SMALL);
   }
 
-  private static void assertExactlyOnce(Lakehouse lakehouse) {
+  private static void assertExactlyOnce(Lakehouse lakehouse, Input spec) {
     Dataset<Row> bronze = table(lakehouse, Lakehouse.BRONZE_REPORTS);
-    assertThat(bronze.count()).isEqualTo(FILES * (ROWS_PER_FILE - BAD_PER_FILE));
-    assertThat(bronze.select("report_id").distinct().count()).isEqualTo(FILES * (ROWS_PER_FILE - BAD_PER_FILE));
+    assertThat(bronze.count()).isEqualTo(spec.good());
+    assertThat(bronze.select("report_id").distinct().count()).isEqualTo(spec.good());
     assertThat(bronze.filter("report_version <> 1").count()).isZero();
     Dataset<Row> quarantine = table(lakehouse, Lakehouse.QUARANTINE);
-    assertThat(quarantine.count()).isEqualTo(FILES * BAD_PER_FILE);
-    assertThat(quarantine.select("source_file", "source_record").distinct().count()).isEqualTo(FILES * BAD_PER_FILE);
+    assertThat(quarantine.count()).isEqualTo(spec.bad());
+    assertThat(quarantine.select("source_file", "source_record").distinct().count()).isEqualTo(spec.bad());
   }
 
   private static Dataset<Row> table(Lakehouse lakehouse, String name) {
@@ -92,7 +113,7 @@ class IngestKillRerunTest extends SparkTestBase {
   }
 
   /** The real CLI in a child JVM with this test's classpath and Spark's Java 17 flags. */
-  private static Process startIngest(Lakehouse lakehouse, List<String> extraJvmArgs) throws IOException {
+  private static Process startIngest(Path input, Lakehouse lakehouse, List<String> extraJvmArgs) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx1g");

@@ -53,7 +53,9 @@ public final class DatasetCard {
 
         appendSizes(out, s.countsBySplitAndModality());
         appendHistogram(out, "Input token lengths",
-                "Tokens in the instruction and the input together.", s.inputTokens());
+                "Tokens in the input (the findings, with the indication and comparison lines when included), as"
+                        + " the length filters count them; the instruction and a trainer's prompt template come on"
+                        + " top.", s.inputTokens());
         appendHistogram(out, "Output token lengths", "Tokens in the expected output.", s.outputTokens());
         appendRejects(out, s.rejectReasons());
 

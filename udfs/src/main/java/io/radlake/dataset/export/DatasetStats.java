@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * @param datasetName the dataset's name
  * @param builderVersion version of the builder
  * @param countsBySplitAndModality split -> modality -> number of examples
- * @param inputTokens lengths of instruction + input
+ * @param inputTokens lengths of the inputs (the instruction is not counted)
  * @param outputTokens lengths of the outputs
  * @param rejectReasons filter reason code -> number of candidate pairs rejected for it
  * @param deidVersion version of the de-identification that produced the source text

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * @param output the expected answer (non-null, may be empty only if a template says so)
  * @param systemPrompt optional system prompt; {@code null} or empty means the chat export has no system message
  * @param modality imaging modality (CT, MR, XR...), for the card's tables
- * @param inputTokens token count of instruction and input as the builder's {@link TokenCounter} saw them
+ * @param inputTokens token count of {@code input} alone (not the instruction) by the builder's {@link TokenCounter}:
+ *     what the length filter measured
  * @param outputTokens token count of the output
  * @param sourceReportKey key of the de-identified report the pair came from
  */

@@ -53,10 +53,13 @@ public final class HuggingFaceTokenCounter implements TokenCounter {
         return tokenizer().encode(text, false, false).getIds().length;
     }
 
-    /** {@code huggingface tokenizer.json sha256=<hex>}: identifies the vocabulary, not where the file lay. */
+    /**
+     * {@code huggingface <file name> sha256=<hex>}, e.g. {@code huggingface tokenizer.json sha256=...}: the hash
+     * identifies the vocabulary, the file name (without its folder, which differs between machines) helps a reader.
+     */
     @Override
     public String description() {
-        return "huggingface tokenizer.json sha256=" + sha256;
+        return "huggingface " + Path.of(path).getFileName() + " sha256=" + sha256;
     }
 
     public Path tokenizerJson() {

@@ -12,8 +12,9 @@ public interface TokenCounter extends Serializable {
     int count(String text);
 
     /**
-     * What counts the tokens, for the card and the manifest's build parameters. Machine-independent (no paths), so
-     * reruns elsewhere give the same bytes, e.g. {@code whitespace} or {@code huggingface tokenizer.json sha256=...}.
+     * What counts the tokens, for the card and the manifest's build parameters. Machine-independent (no folders), so
+     * reruns elsewhere give the same bytes, e.g. {@code whitespace} or {@code huggingface tokenizer.json sha256=...}
+     * (the tokenizer's file name and content hash).
      */
     String description();
 }

@@ -56,7 +56,7 @@ class TokenCounterTest {
     }
 
     @Test
-    void descriptionNamesTheFileHashNotItsPath() throws IOException {
+    void descriptionNamesTheFileNameAndHashNotItsFolder() throws IOException {
         HuggingFaceTokenCounter counter = HuggingFaceTokenCounter.load(TOKENIZER);
         String sha = Sha256.ofFile(TOKENIZER);
         assertThat(counter.sha256()).isEqualTo(sha);
@@ -64,6 +64,9 @@ class TokenCounterTest {
 
         Path copy = Files.copy(TOKENIZER, tmp.resolve("tokenizer.json"));
         assertThat(HuggingFaceTokenCounter.load(copy).description()).isEqualTo(counter.description());
+        Path renamed = Files.copy(TOKENIZER, tmp.resolve("wordpiece-16.json"));
+        assertThat(HuggingFaceTokenCounter.load(renamed).description())
+                .isEqualTo("huggingface wordpiece-16.json sha256=" + sha);
     }
 
     @Test
