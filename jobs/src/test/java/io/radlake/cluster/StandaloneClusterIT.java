@@ -2,6 +2,7 @@ package io.radlake.cluster;
 
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.hex;
 import static org.apache.spark.sql.functions.map_entries;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,9 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.delta.tables.DeltaTable;
 import io.radlake.cli.RadlakeCli;
 import io.radlake.deid.DeidSecret;
+import io.radlake.jobs.Folders;
 import io.radlake.jobs.deid.DeidentifyJob;
 import io.radlake.spark.FaultInjection;
 import io.radlake.spark.Lakehouse;
+import io.radlake.testing.RepoPaths;
 import io.radlake.testing.SparkTestBase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +24,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
@@ -36,7 +40,9 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.BinaryType;
 import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -52,10 +58,10 @@ import picocli.CommandLine;
  * killed with -9 in the middle of de-identification, and the driver killed between the audit and the silver commit.
  *
  * <p>One cluster for the class; every run works on its own copy of a lakehouse. Cold JVMs are what costs here (a
- * driver and its executors per application, on 2 cores), so there are three applications: ingest; de-identification
- * with the worker kill, which is also the run compared with local mode; and the halted de-identification (one
- * executor). Local mode and the rerun after the halt run in this JVM. The worker test runs last because it leaves
- * the cluster with one worker.
+ * driver and its executors per application, on 2 cores), so there are three applications: ingest (one executor, while
+ * this JVM runs local mode); de-identification with the worker kill, which is also the run compared with local mode;
+ * and the halted de-identification (one executor). Local mode and the rerun after the halt run in this JVM. The worker
+ * test runs last because it leaves the cluster with one worker. Every log is kept in jobs/target/standalone-cluster-it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StandaloneClusterIT extends SparkTestBase {
@@ -67,6 +73,10 @@ class StandaloneClusterIT extends SparkTestBase {
   private static final List<String> COMPARED_TABLES =
       List.of(Lakehouse.BRONZE_REPORTS, Lakehouse.QUARANTINE, Lakehouse.SILVER_REPORTS, Lakehouse.PHI_AUDIT);
 
+  /** Where the drivers', master's, workers' and executors' logs are kept after the class (its temp folder goes). */
+  private static final Path KEPT_LOGS = RepoPaths.root().resolve("jobs/target/standalone-cluster-it");
+
+  private static Path root;
   private static LocalStandaloneCluster cluster;
   private static SparkSubmitter submitter;
   private static Path secret;
@@ -75,7 +85,7 @@ class StandaloneClusterIT extends SparkTestBase {
 
   @BeforeAll
   static void ingestOnTheClusterAndRunLocally() throws IOException {
-    Path root = newFolder("standalone");
+    root = newFolder("standalone");
     cluster = LocalStandaloneCluster.start(root.resolve("cluster"), 2, "1g");
     secret = root.resolve("deid-secret");
     byte[] bytes = new byte[48];
@@ -86,7 +96,7 @@ class StandaloneClusterIT extends SparkTestBase {
 
     // The cluster ingests while this JVM runs the same two jobs in local mode.
     clusterBronze = root.resolve("lake-cluster");
-    SparkSubmitter.Driver ingest = submitter.start(cluster.masterUrl(), List.of(), List.of(), "ingest",
+    SparkSubmitter.Driver ingest = submitter.start(cluster.masterUrl(), List.of(), List.of("spark.cores.max=1"), "ingest",
         "--input", corpus.toString(), "--lakehouse", clusterBronze.toString(), "--run-id", "cluster-ingest");
     localReference = root.resolve("lake-local");
     assertThat(RadlakeCli.execute("ingest", "--input", corpus.toString(), "--lakehouse", localReference.toString(),
@@ -101,6 +111,7 @@ class StandaloneClusterIT extends SparkTestBase {
       if (submitter != null) {
         submitter.killAll();
       }
+      keepLogs();
     } finally {
       if (cluster != null) {
         cluster.close();
@@ -108,11 +119,38 @@ class StandaloneClusterIT extends SparkTestBase {
     }
   }
 
+  /**
+   * Copies every log of the run (drivers, master, workers, executors' stdout and stderr) to {@link #KEPT_LOGS}: the
+   * class's temp folder is deleted afterwards, and a failure on CI is read from these.
+   */
+  private static void keepLogs() {
+    if (root == null) {
+      return;
+    }
+    Folders.deleteRecursively(KEPT_LOGS);
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path p : files.filter(StandaloneClusterIT::isLog).toList()) {
+        Path to = KEPT_LOGS.resolve(root.relativize(p).toString());
+        Files.createDirectories(to.getParent());
+        Files.copy(p, to);
+      }
+    } catch (IOException e) {
+      System.err.println("StandaloneClusterIT: could not keep the logs in " + KEPT_LOGS + ": " + e);
+    }
+  }
+
+  private static boolean isLog(Path p) {
+    String name = p.getFileName().toString();
+    return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && (name.endsWith(".log") || name.endsWith(".out")
+        || name.endsWith(".err") || name.equals("stdout") || name.equals("stderr"));
+  }
+
   @Test
   @Order(1)
   void aDriverKilledBetweenTheAuditAndTheSilverCommitLeavesSilverAsItWasAndARerunCompletes() {
     Path lake = copyOf(localReference, "lake-driver-killed");
-    // A second export with other texts for the first 100 report ids: each becomes the report's next version.
+    // A second export with other texts for the first 100 report ids (the generator's minimum): each becomes the
+    // report's next version.
     Path secondExport = generate(newFolder("second-export"), 7, 100, "0");
     assertThat(RadlakeCli.execute("ingest", "--input", secondExport.toString(), "--lakehouse", lake.toString(),
         "--run-id", "second-export")).as("ingest of the second export").isZero();
@@ -276,15 +314,22 @@ class StandaloneClusterIT extends SparkTestBase {
 
   /**
    * What a run computed, one string per row, sorted: the table without run ids and times, maps as sorted entry
-   * arrays. Collected once per table (a few hundred rows), compared as lists here.
+   * arrays, bytes as hex (a byte[] prints as its identity). Collected once per table (a few hundred rows).
    */
   private static List<String> rows(Path lake, String name) {
     Dataset<Row> t = table(lake, name);
     Column[] columns = Arrays.stream(t.schema().fields())
         .filter(f -> !RUN_COLUMNS.contains(f.name()))
-        .map(f -> f.dataType() instanceof MapType ? array_sort(map_entries(col(f.name()))).as(f.name()) : col(f.name()))
+        .map(f -> comparable(f).as(f.name()))
         .toArray(Column[]::new);
     return t.select(columns).collectAsList().stream().map(Row::toString).sorted().toList();
+  }
+
+  private static Column comparable(StructField f) {
+    if (f.dataType() instanceof MapType) {
+      return array_sort(map_entries(col(f.name())));
+    }
+    return f.dataType() instanceof BinaryType ? hex(col(f.name())) : col(f.name());
   }
 
   private static void assertSameRows(List<String> actual, List<String> expected, String what) {
