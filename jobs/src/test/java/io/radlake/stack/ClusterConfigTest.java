@@ -36,7 +36,7 @@ import scala.collection.JavaConverters;
  * needed.
  */
 class ClusterConfigTest {
-  private static final List<String> SCRIPTS = List.of("getGpusResources.sh", "submit.sh");
+  private static final List<String> SCRIPTS = List.of("getGpusResources.sh", "submit.sh", "local-standalone.sh");
   private static final String POD_TEMPLATE = "k8s-executor-pod-template.yaml";
   /** Where submit.sh tells Kubernetes executors to find the discovery script (the pod template mounts it). */
   private static final String K8S_DISCOVERY_SCRIPT = "/opt/radlake/gpu/getGpusResources.sh";
