@@ -1,6 +1,6 @@
 package io.radlake.deid;
 
-import io.radlake.deid.detect.AhoCorasick;
+import io.radlake.deid.detect.WordKeyedDictionary;
 import io.radlake.deid.detect.DetectionEngine;
 import io.radlake.deid.detect.DfaPatternScanner;
 import io.radlake.deid.detect.Lexicon;
@@ -27,7 +27,7 @@ public final class RuleBasedPhiDetector implements PhiDetector {
     /** The detector with the standard rules and the dictionaries shipped in {@code io/radlake/deid/}. */
     public static RuleBasedPhiDetector standard() {
         return new RuleBasedPhiDetector(new DetectionEngine(new DfaPatternScanner(PatternRules.standard()),
-                new AhoCorasick(Lexicon.standard().entries())));
+                new WordKeyedDictionary(Lexicon.standard().entries())));
     }
 
     @Override
