@@ -11,10 +11,10 @@ import java.util.List;
 /**
  * Rule-based PHI detection in one pass per stage: every shape rule (dates, times, ages over 89, labelled
  * identifiers, phones, e-mail, URLs, IP addresses, streets, ZIP codes) as one combined DFA, every dictionary
- * (first and last names, cities, states, institutions, context words, allow-list) as one Aho-Corasick automaton,
- * then context rules ("Dr." + name, name + "MD", "Last, First", "X Medical Center", "City, ST") and overlap
- * resolution. Building takes a moment (automata over thousands of entries); detection allocates only small
- * per-call arrays. Immutable and thread-safe: share one instance per JVM.
+ * (first and last names, cities, states, institutions, context words, allow-list) as one hash table keyed by the
+ * entries' first words, then context rules ("Dr." + name, name + "MD", "Last, First", "X Medical Center",
+ * "City, ST") and overlap resolution. Building takes a moment (an automaton, a table of thousands of entries);
+ * detection allocates only small per-call arrays. Immutable and thread-safe: share one instance per JVM.
  */
 public final class RuleBasedPhiDetector implements PhiDetector {
 
