@@ -10,10 +10,8 @@ import java.util.Map;
 /**
  * A DFA over raw text chars as one dense table: the folding of {@link Chars} and the automaton's char classes are
  * merged into a single char -> column map, and columns that behave alike in every state share one, so a step costs
- * two array loads (no folding, no interval search). A state is named by its row's offset in the table (state
- * number times the row width, a power of two), so a step needs no multiply: the scan's state-to-state chain is one
- * add and one load per char. State 0 is the dead state (every transition leads back to it); live states are the
- * automaton's states plus one. Immutable and thread-safe.
+ * two array loads (no folding, no interval search). State 0 is the dead state (every transition leads back to
+ * it); live states are the automaton's states plus one. Immutable and thread-safe.
  */
 final class DenseDfa {
 
@@ -22,10 +20,8 @@ final class DenseDfa {
     /** Raw char -> column. */
     private final char[] columnOf = new char[0x10000];
     private final int columns;
-    /** log2 of the row width (columns rounded up to a power of two). */
-    private final int rowBits;
-    /** Row-major transitions, {@code (state + column) -> state}, states as row offsets. */
-    private final int[] next;
+    /** Row-major transitions, {@code (state * columns + column) -> state}. */
+    private final char[] next;
     private final int initial;
 
     /** @param automaton an automaton over folded text */
@@ -57,15 +53,14 @@ final class DenseDfa {
             columnOf[c] = (char) columnOfInterval[interval];
         }
         columns = columnTransitions.size();
-        rowBits = 32 - Integer.numberOfLeadingZeros(columns - 1);
-        next = new int[states << rowBits];
+        next = new char[states * columns];
         for (int column = 0; column < columns; column++) {
             char[] transitions = columnTransitions.get(column);
             for (int s = 0; s < states; s++) {
-                next[(s << rowBits) + column] = transitions[s] << rowBits;
+                next[s * columns + column] = transitions[s];
             }
         }
-        initial = (automaton.getInitialState() + 1) << rowBits;
+        initial = automaton.getInitialState() + 1;
     }
 
     private static int column(Map<String, Integer> bySignature, List<char[]> columns, char[] transitions) {
@@ -87,12 +82,12 @@ final class DenseDfa {
 
     /** The state after reading raw char c in {@code state}; {@link #DEAD} when no match can continue. */
     int step(int state, char c) {
-        return next[state + columnOf[c]];
+        return next[state * columns + columnOf[c]];
     }
 
-    /** The state's number, 0 (dead) to the automaton's state count: an index for per-state tables. */
-    int index(int state) {
-        return state >>> rowBits;
+    /** Automaton state of a dense state (dense states are shifted by one for the dead state). */
+    static int automatonState(int state) {
+        return state - 1;
     }
 
     int columnCount() {

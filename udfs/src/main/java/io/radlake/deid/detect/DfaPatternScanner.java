@@ -23,7 +23,7 @@ public final class DfaPatternScanner implements PatternScanner {
     private final RunAutomaton union;
     /** The union as a dense table over raw chars: what the scan steps through. */
     private final DenseDfa dense;
-    /** Per dense state index ({@link DenseDfa#index}): bit i set when rule i accepts in that state. */
+    /** Per dense state: bit i set when rule i accepts in that state. */
     private final long[] acceptingRules;
     private final RunAutomaton[] prefixes;
     private final RunAutomaton[] rests;
@@ -97,7 +97,7 @@ public final class DfaPatternScanner implements PatternScanner {
             }
             int found = 0;
             for (int j = i + 1; ; j++) {
-                long mask = acceptingRules[dense.index(state)];
+                long mask = acceptingRules[state];
                 if (mask != 0 && Boundaries.canEnd(chars, j)) {
                     if (found == ends.length) {
                         ends = java.util.Arrays.copyOf(ends, found * 2);

@@ -14,7 +14,7 @@ import java.util.Map;
  * whole word there (word boundaries are judged on the raw text, entries compared folded: the two agree because
  * folding never turns a letter or digit into another kind of char, which {@code WordKeyedDictionaryTest} checks
  * for every char). Why not Aho-Corasick: its dense table over thousands of entries is megabytes, and stepping it
- * once per char misses the cache at almost every char; this table is a few ten KB and is read once per word.
+ * once per char misses the cache at almost every char; here one probe per word into 128 KB of slots, then the key.
  * Immutable and thread-safe.
  */
 public final class WordKeyedDictionary implements DictionaryScanner {
@@ -34,10 +34,9 @@ public final class WordKeyedDictionary implements DictionaryScanner {
     /** Entries that start with a punctuation char, by that folded char; null when there are none. */
     private final int[][] byPunctuation;
     private final char[] keys;
-    /** Per entry: its folded chars in {@link #text}, its length, its first-word length and its kind bits. */
+    /** Per entry: its folded chars in {@link #text}, its length and its kind bits. */
     private final int[] entryStart;
     private final int[] entryLength;
-    private final int[] entryFirstWord;
     private final int[] entryKinds;
     private final char[] text;
 
@@ -57,7 +56,6 @@ public final class WordKeyedDictionary implements DictionaryScanner {
         int count = words.size();
         entryStart = new int[count];
         entryLength = new int[count];
-        entryFirstWord = new int[count];
         entryKinds = new int[count];
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         Map<Character, List<Integer>> punctuation = new LinkedHashMap<>();
@@ -71,7 +69,6 @@ public final class WordKeyedDictionary implements DictionaryScanner {
             while (first < word.length() && Chars.isWordChar(word.charAt(first))) {
                 first++;
             }
-            entryFirstWord[e] = first;
             if (first == 0) {
                 punctuation.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(e);
             } else {
@@ -131,10 +128,6 @@ public final class WordKeyedDictionary implements DictionaryScanner {
 
     private static int finish(int hash) {
         return (hash * 0x9E3779B9) | 1;
-    }
-
-    public int entryCount() {
-        return entryKinds.length;
     }
 
     @Override
