@@ -15,7 +15,7 @@ class BenchDeidCommandTest {
     assertThat(bench.out())
         .contains("bench deid: 300 generated reports (seed 7)")
         .contains("RegexPerRulePhiDetector (capped)")
-        .containsPattern("RuleBasedPhiDetector \\(DFA \\+ AC\\) +300 ")
+        .containsPattern("RuleBasedPhiDetector \\(DFA \\+ words\\) +300 ")
         .containsPattern("ratio engine/baseline: \\d+\\.\\dx MB/s")
         .contains("baseline capped at 50 reports", "peak heap used: ");
   }

@@ -47,7 +47,7 @@ public record DetectionBenchmarkResult(
         StringBuilder out = new StringBuilder(512);
         out.append(String.format(Locale.ROOT, "%-34s %10s %10s %9s %9s %11s %12s%n", "detector (1 thread)", "reports",
                 "MB", "seconds", "MB/s", "reports/s", "MB/cpu-s"));
-        out.append(row("RuleBasedPhiDetector (DFA + AC)", reports, bytes, engineSeconds, engineMegabytesPerSecond,
+        out.append(row("RuleBasedPhiDetector (DFA + words)", reports, bytes, engineSeconds, engineMegabytesPerSecond,
                 engineReportsPerSecond, engineMegabytesPerCpuSecond()));
         out.append(row("RegexPerRulePhiDetector" + (baselineCapped ? " (capped)" : ""), baselineReports,
                 baselineBytes, baselineSeconds, baselineMegabytesPerSecond, baselineReportsPerSecond,

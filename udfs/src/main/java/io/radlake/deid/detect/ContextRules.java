@@ -77,9 +77,15 @@ final class ContextRules {
         int n = hits.size();
         int[] firstToken = new int[n];
         int[] lastToken = new int[n];
+        int cursor = 0; // hits come in end order: one walk over the tokens maps them all
         for (int h = 0; h < n; h++) {
-            firstToken[h] = tokens.tokenStartingAt(hits.start(h));
-            lastToken[h] = tokens.tokenEndingAt(hits.end(h));
+            if (h > 0 && hits.end(h) < hits.end(h - 1)) {
+                cursor = 0; // a scanner that reports out of end order (the regex baseline): walk again
+            }
+            cursor = tokens.nextEndingAt(cursor, hits.end(h));
+            boolean endsToken = cursor < tokens.size() && tokens.end(cursor) == hits.end(h);
+            lastToken[h] = endsToken ? cursor : -1;
+            firstToken[h] = endsToken ? tokens.startingAtOrBefore(cursor, hits.start(h)) : -1;
             if (firstToken[h] < 0 || lastToken[h] < 0) {
                 continue;
             }

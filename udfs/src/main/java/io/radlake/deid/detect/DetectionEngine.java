@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * The detection pipeline: the pattern pass and the dictionary pass over the text, context rules over tokens and
- * dictionary hits, then overlap resolution. The two passes are pluggable so that the DFA/Aho-Corasick engine and
+ * dictionary hits, then overlap resolution. The two passes are pluggable so that the DFA/word-keyed engine and
  * the regex-per-rule baseline share everything else. Immutable and thread-safe.
  */
 public final class DetectionEngine {

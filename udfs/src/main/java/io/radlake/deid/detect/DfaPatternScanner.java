@@ -92,7 +92,7 @@ public final class DfaPatternScanner implements PatternScanner {
         while (i < n) {
             int state = dense.step(dense.initial(), chars[i]);
             if (state == DenseDfa.DEAD || !Boundaries.canStart(chars, i)) {
-                i++;
+                i = afterStart(chars, i);
                 continue; // no rule starts with this char, or not at a word boundary
             }
             int found = 0;
@@ -126,8 +126,23 @@ public final class DfaPatternScanner implements PatternScanner {
                 }
             }
             int matchedEnd = emitLongest(text, i, ends, masks, found, out);
-            i = matchedEnd > i ? matchedEnd : i + 1;
+            i = matchedEnd > i ? matchedEnd : afterStart(chars, i);
         }
+    }
+
+    /**
+     * The next position that may start a match after a failed start at i: no match starts inside a word (the
+     * boundary rule), so from a letter or digit the rest of its word is skipped with one lookup per char instead
+     * of a DFA step and a boundary test per char.
+     */
+    private static int afterStart(char[] chars, int i) {
+        int next = i + 1;
+        if (Chars.isWordChar(chars[i])) {
+            while (next < chars.length && Chars.isWordChar(chars[next])) {
+                next++;
+            }
+        }
+        return next;
     }
 
     /** Tries accepted ends from the longest; returns the end of the emitted match, or -1. */

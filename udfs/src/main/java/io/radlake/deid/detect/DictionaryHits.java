@@ -26,6 +26,28 @@ public final class DictionaryHits {
         size++;
     }
 
+    /**
+     * Puts the hits in end, then start order. Insertion sort: scanners that go by start add hits almost in this
+     * order already (only a phrase ending after the next word's hit is out of place).
+     */
+    void sortByEndThenStart() {
+        for (int i = 1; i < size; i++) {
+            int start = starts[i];
+            int end = ends[i];
+            int kind = kinds[i];
+            int j = i - 1;
+            while (j >= 0 && (ends[j] > end || ends[j] == end && starts[j] > start)) {
+                starts[j + 1] = starts[j];
+                ends[j + 1] = ends[j];
+                kinds[j + 1] = kinds[j];
+                j--;
+            }
+            starts[j + 1] = start;
+            ends[j + 1] = end;
+            kinds[j + 1] = kind;
+        }
+    }
+
     public int size() {
         return size;
     }

@@ -23,9 +23,6 @@ final class Tokens {
     /** The token's line has a lower-case letter: capitalisation means something there. */
     private boolean[] mixedCase;
     private int size;
-    /** Token index + 1 by start offset and by end offset, 0 where no token starts or ends (no -1 fill). */
-    private final int[] byStart;
-    private final int[] byEnd;
 
     Tokens(String text) {
         this(text, text.toCharArray());
@@ -42,12 +39,6 @@ final class Tokens {
         lineStart = new boolean[capacity];
         mixedCase = new boolean[capacity];
         tokenize(chars);
-        byStart = new int[text.length() + 1];
-        byEnd = new int[text.length() + 1];
-        for (int t = 0; t < size; t++) {
-            byStart[starts[t]] = t + 1;
-            byEnd[ends[t]] = t + 1;
-        }
     }
 
     private void tokenize(char[] text) {
@@ -193,14 +184,45 @@ final class Tokens {
         return t + 1 < size && ends[t] == starts[t + 1];
     }
 
-    /** Index of the token starting at {@code offset}, or -1. */
+    /**
+     * Index of the token starting at {@code offset}, or -1. A binary search: the context rules map their many
+     * dictionary hits with {@link #nextEndingAt} and {@link #startingAtOrBefore} instead, and call this only for
+     * a few pattern candidates, so no offset-indexed table (eight bytes per char) is built per text.
+     */
     int tokenStartingAt(int offset) {
-        return byStart[offset] - 1;
+        int t = Arrays.binarySearch(starts, 0, size, offset);
+        return t >= 0 ? t : -1;
     }
 
-    /** Index of the token ending at {@code offset}, or -1. */
+    /** Index of the token ending at {@code offset}, or -1 (a binary search, see {@link #tokenStartingAt}). */
     int tokenEndingAt(int offset) {
-        return byEnd[offset] - 1;
+        int t = Arrays.binarySearch(ends, 0, size, offset);
+        return t >= 0 ? t : -1;
+    }
+
+    /**
+     * For offsets visited in ascending order: the first token at or after {@code from} that does not end before
+     * {@code offset}, as a cursor for the next call; it is the token ending at {@code offset} when
+     * {@code end(result) == offset}.
+     */
+    int nextEndingAt(int from, int offset) {
+        int t = from;
+        while (t < size && ends[t] < offset) {
+            t++;
+        }
+        return t;
+    }
+
+    /**
+     * The token starting at {@code offset}, searched backwards from token {@code from} (which starts at or after
+     * it), or -1.
+     */
+    int startingAtOrBefore(int from, int offset) {
+        int t = Math.min(from, size - 1);
+        while (t >= 0 && starts[t] > offset) {
+            t--;
+        }
+        return t >= 0 && starts[t] == offset ? t : -1;
     }
 
     /** The char at {@code offset} of the text. */
