@@ -65,8 +65,8 @@ import picocli.CommandLine.Option;
           + " the ground truth into ops.deid_eval, builds the instruction dataset into gold.instruct_pairs and"
           + " gold.dataset_rejects with its JSONL export under LAKEHOUSE/_demo/dataset, generates impressions for"
           + " the test split with the embedded tiny model and the baselines into gold.predictions, scores them"
-          + " (ROUGE with bootstrap intervals, bias slices) into gold.rouge_scores and gold.rouge_slices with an HTML"
-          + " report under LAKEHOUSE/reports/evaluate, and prints a summary of each table, the recall per PHI"
+          + " (ROUGE with bootstrap intervals, bias slices) into gold.rouge_scores (per example), gold.rouge_corpus"
+          + " and gold.rouge_slices with an HTML report and PNG charts under LAKEHOUSE/reports/evaluate, and prints a summary of each table, the recall per PHI"
           + " category, the split sizes, the models' runs and their scores.",
       "Rerunning it regenerates the same corpus; ingest and de-identification add nothing (they are idempotent;"
           + " the demo's random secret is kept in LAKEHOUSE/_demo/deid-secret for that), the dataset is rebuilt and"
@@ -161,6 +161,8 @@ public final class DemoJob implements Callable<Integer> {
         seconds(inferred.step().duration().toMillis())});
     rows.add(new String[] {"evaluate", Lakehouse.ROUGE_SCORES, Long.toString(count(spark, lakehouse,
         Lakehouse.ROUGE_SCORES)), "-", seconds(evaluated.step().duration().toMillis())});
+    rows.add(new String[] {"evaluate", Lakehouse.ROUGE_CORPUS, Long.toString(count(spark, lakehouse,
+        Lakehouse.ROUGE_CORPUS)), "-", ""});
     rows.add(new String[] {"evaluate", Lakehouse.ROUGE_SLICES, Long.toString(count(spark, lakehouse,
         Lakehouse.ROUGE_SLICES)), "-", ""});
     rows.add(new String[] {"metrics", Lakehouse.RUN_METRICS, Long.toString(count(spark, lakehouse, Lakehouse.RUN_METRICS)),

@@ -18,7 +18,10 @@ public record Lakehouse(String root) {
   public static final String INSTRUCT_PAIRS = "gold.instruct_pairs";
   public static final String DATASET_REJECTS = "gold.dataset_rejects";
   public static final String PREDICTIONS = "gold.predictions";
+  /** Per (evaluate run, model, example). */
   public static final String ROUGE_SCORES = "gold.rouge_scores";
+  /** Per (evaluate run, model, ROUGE type): corpus means and intervals. */
+  public static final String ROUGE_CORPUS = "gold.rouge_corpus";
   public static final String ROUGE_SLICES = "gold.rouge_slices";
 
   private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -31,13 +32,31 @@ class DataContractLoaderTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"bronze.reports_raw", "bronze.quarantine", "ops.run_metrics", "gold.instruct_pairs",
-      "gold.dataset_rejects", "gold.predictions", "gold.rouge_scores", "gold.rouge_slices"})
+      "gold.dataset_rejects", "gold.predictions", "gold.rouge_scores", "gold.rouge_corpus", "gold.rouge_slices"})
   void classpathCopyIsTheRepoFile(String table) {
     DataContract fromRepo = DataContractLoader.fromPath(
         RepoLayout.repoRoot().resolve("data-contracts").resolve(table + ".odcs.yaml"));
 
     assertThat(DataContractLoader.forTable(table).toSparkSchema()).isEqualTo(fromRepo.toSparkSchema());
     assertThat(DataContractLoader.forTable(table).rules()).isEqualTo(fromRepo.rules());
+  }
+
+  @Test
+  void rougeScoresIsOneRowPerExampleWithFlatScoresAndNoText() {
+    DataContract contract = DataContractLoader.forTable("gold.rouge_scores");
+
+    assertThat(contract.rule("primary_key")).contains(
+        new UniqueRule("primary_key", List.of("run_id", "model_id", "example_key"), Threshold.NONE_ALLOWED));
+    for (String type : List.of("rouge1", "rouge2", "rougeL", "rougeLsum")) {
+      for (String measure : List.of("precision", "recall", "f1")) {
+        assertThat(contract.column(type + "_" + measure)).as(type + "_" + measure).isPresent();
+        assertThat(contract.rule((type + "_" + measure + "_range").toLowerCase(Locale.ROOT))).isPresent();
+      }
+    }
+    assertThat(contract.columnNames()).contains("abnormal", "patient_sex", "age_band", "modality", "body_part",
+        "site_id", "split").doesNotContain("generated_text", "output", "input", "impression", "report_text");
+    assertThat(DataContractLoader.forTable("gold.rouge_corpus").rule("primary_key")).contains(
+        new UniqueRule("primary_key", List.of("run_id", "model_id", "rouge_type"), Threshold.NONE_ALLOWED));
   }
 
   @Test

@@ -69,7 +69,8 @@ class DemoJobTest extends SparkTestBase {
     }
     assertThat(tables).contains(Lakehouse.BRONZE_REPORTS, Lakehouse.QUARANTINE, Lakehouse.RUN_METRICS,
         Lakehouse.PHI_GROUND_TRUTH, Lakehouse.SILVER_REPORTS, Lakehouse.PHI_AUDIT, Lakehouse.DEID_EVAL,
-        Lakehouse.INSTRUCT_PAIRS, Lakehouse.DATASET_REJECTS);
+        Lakehouse.INSTRUCT_PAIRS, Lakehouse.DATASET_REJECTS, Lakehouse.PREDICTIONS, Lakehouse.ROUGE_SCORES,
+        Lakehouse.ROUGE_CORPUS, Lakehouse.ROUGE_SLICES);
     ContractEnforcer enforcer = new ContractEnforcer();
     for (String table : tables) {
       DataContract contract = DataContractLoader.forTable(table);

@@ -31,20 +31,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code radlake evaluate}: gold.predictions -> gold.rouge_scores + gold.rouge_slices + an HTML report. */
+/**
+ * {@code radlake evaluate}: gold.predictions -> gold.rouge_scores (per example) + gold.rouge_corpus + gold.rouge_slices
+ * + an HTML report with PNG charts.
+ */
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
       "Scores a radlake infer run: every model's gold.predictions rows against the reference impressions of the"
           + " gold.instruct_pairs build the run read (found by Delta time travel when a later build replaced it),"
-          + " with ROUGE-1, ROUGE-2, ROUGE-L and ROUGE-Lsum as Google's rouge-score computes them. Per model: mean"
-          + " precision, recall and F1 with bootstrap intervals, and the paired F1 difference to a reference model"
-          + " (the first baseline) -> gold.rouge_scores. Per model and slice group (sex, age band, modality, body"
-          + " part, site, normal / abnormal study, modality x sex): size, F1 with its interval, gap to the overall"
+          + " with ROUGE-1, ROUGE-2, ROUGE-L and ROUGE-Lsum as Google's rouge-score computes them. Per model and"
+          + " example: precision, recall and F1 of each type, the abnormal-study flag and the slice attributes ->"
+          + " gold.rouge_scores. Per model: mean precision, recall and F1 with bootstrap intervals, and the paired F1"
+          + " difference to a reference model (the first baseline) -> gold.rouge_corpus. Per model and slice group"
+          + " (sex, age band, modality, body part, site, normal / abnormal study, modality x sex): size, F1 with its interval, gap to the overall"
           + " and to the best group, small groups suppressed -> gold.rouge_slices.",
-      "Writes a self-contained HTML report (charts inline, nothing fetched) and metrics.json to --report-dir,"
-          + " replaced atomically, and prints the corpus table.",
+      "Writes a self-contained HTML report (charts inline, nothing fetched), the same charts as PNG files and"
+          + " metrics.json to --report-dir, replaced atomically, and prints the corpus table.",
       "Options other than the run choices can also be set as spark.radlake.evaluate.<option> conf or as table"
           + " property radlake.evaluate.<option> of gold.rouge_slices (e.g. radlake.evaluate.minGroupSize).",
       "Exit codes: 0 ok, 1 failed, 2 bad options or nothing to evaluate."
@@ -213,9 +217,9 @@ public final class EvaluateJob implements Callable<Integer> {
   public static void print(PrintWriter out, EvaluateResult r) {
     StepResult s = r.step();
     out.printf("evaluate %s: predictions run %s (build %s, split %s), %d examples x %d models, in %.1f s -> %s,"
-            + " %s%n", s.runId(), r.predictionsRunId(), r.buildRunId(), String.join(",", r.splits()),
+            + " %s, %s%n", s.runId(), r.predictionsRunId(), r.buildRunId(), String.join(",", r.splits()),
         r.summary().examples(), r.summary().models().size(), s.duration().toMillis() / 1000.0,
-        Lakehouse.ROUGE_SCORES, Lakehouse.ROUGE_SLICES);
+        Lakehouse.ROUGE_SCORES, Lakehouse.ROUGE_CORPUS, Lakehouse.ROUGE_SLICES);
     double width = Double.parseDouble(s.details().getOrDefault("confidence", "0.95"));
     String reference = r.summary().referenceModelId();
     out.printf("%-28s %-11s %7s %7s %7s %7s  %-15s  %s%n", "model", "kind", "R-1", "R-2", "R-L", "R-Lsum",
@@ -231,7 +235,7 @@ public final class EvaluateJob implements Callable<Integer> {
     out.printf("slices: %d groups per model, %d suppressed (min group size %d)%n", r.sliceGroups(),
         r.suppressedGroups(), r.summary().minGroupSize());
     r.notes().forEach(note -> out.printf("  note: %s%n", note));
-    out.printf("report: %s (metrics.json beside it)%n", r.reportFile());
+    out.printf("report: %s (PNG charts and metrics.json beside it)%n", r.reportFile());
     out.flush();
   }
 

@@ -41,6 +41,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,14 +56,17 @@ import org.slf4j.LoggerFactory;
  *   <li>Driver: the per-example scores (about 150 bytes per model and example: a million model-example pairs is
  *       about 150 MB of driver heap) go through {@link EvaluationSummarizer}: corpus means with rouge-score's bootstrap
  *       intervals, paired differences to the reference model, slices with small-group suppression.</li>
- *   <li>Writes {@code gold.rouge_scores} and {@code gold.rouge_slices} (insert-only merges on the run id, contract
- *       checked), then the HTML report and metrics.json, published atomically into the report folder.</li>
+ *   <li>Writes {@code gold.rouge_scores} (per model and example, from the executors' scores, which stay persisted
+ *       until then), {@code gold.rouge_corpus} and {@code gold.rouge_slices} (insert-only merges on their keys,
+ *       contract checked, one commit each), then the HTML report with its PNG charts and metrics.json, published
+ *       atomically into the report folder.</li>
  * </ol>
  * Models are compared on the same examples: a model that lacks an example another model of the run predicted
  * leaves that example out for every model (counted in the notes).
  *
- * <p>Shuffles: the latest silver row per report (a window on report_key) and the joins of the predictions with the
- * pairs and silver; everything after the collect of the scores runs on the driver. Needs no GPU.
+ * <p>Shuffles: the latest silver row per report (a window on report_key), the joins of the predictions with the
+ * pairs and silver, and a count per example_key for gold.rouge_scores; the summary after the collect of the scores
+ * runs on the driver. Needs no GPU.
  */
 public final class EvaluateStep {
   public static final String JOB = "evaluate";
@@ -253,16 +257,42 @@ public final class EvaluateStep {
         attributeKeys.add(r.getString(0));
       }
     }
-    Map<String, Column> attributeColumns = SliceSources.columns(plan.attributes(), attributeKeys);
 
     SparkSteps.describe(spark, JOB, "score every prediction with ROUGE on the executors");
+    List<String> passThrough = new ArrayList<>(plan.attributes());
+    RougeExampleRows.ATTRIBUTES.stream().filter(a -> !passThrough.contains(a)).forEach(passThrough::add);
+    Map<String, Column> attributeColumns = SliceSources.columns(passThrough, attributeKeys);
     List<Column> input = new ArrayList<>(List.of(col("model_id"), col("example_key"),
         col(RougeScoringPartition.REFERENCE), col(RougeScoringPartition.PREDICTION)));
     input.addAll(attributeColumns.values());
     RougeScoringPartition scoring = new RougeScoringPartition(useStemmer, List.copyOf(attributeColumns.keySet()));
+    // Persisted: collected for the summary here, then written to gold.rouge_scores from the executors.
+    Dataset<Row> scoredRows = examples.select(input.toArray(Column[]::new))
+        .mapPartitions(scoring, Encoders.row(scoring.outputSchema())).persist(StorageLevel.MEMORY_AND_DISK());
+    Map<String, Long> versions = new LinkedHashMap<>();
+    versions.put(Lakehouse.PREDICTIONS, predictionsVersion);
+    versions.put(Lakehouse.INSTRUCT_PAIRS, build.version());
+    versions.put(Lakehouse.SILVER_REPORTS, silverVersion);
+    try {
+      return summarizeAndWrite(new Inputs(run, versions, reference, notes), summarizer, folder, started, scoring,
+          scoredRows);
+    } finally {
+      scoredRows.unpersist();
+    }
+  }
+
+  /** What was read: the predictions run, table -> Delta version, the reference model, notes so far (added to). */
+  private record Inputs(PredictionsRun run, Map<String, Long> versions, String reference, List<String> notes) {}
+
+  private EvaluateResult summarizeAndWrite(Inputs inputs, EvaluationSummarizer summarizer, Path folder,
+      Instant started, RougeScoringPartition scoring, Dataset<Row> scoredRows) {
+    PredictionsRun run = inputs.run();
+    List<String> notes = inputs.notes();
+    Map<String, Long> versions = inputs.versions();
+    String reference = inputs.reference();
+    List<ModelInfo> modelInfos = run.models();
     List<ScoredExample> scored = new ArrayList<>();
-    for (Row r : examples.select(input.toArray(Column[]::new))
-        .mapPartitions(scoring, Encoders.row(scoring.outputSchema())).collectAsList()) {
+    for (Row r : scoredRows.collectAsList()) {
       scored.add(scoring.toScoredExample(r));
     }
     long withoutPair = run.rowCount() - scored.size();
@@ -278,17 +308,16 @@ public final class EvaluateStep {
 
     SparkSteps.describe(spark, JOB, "aggregate, bootstrap and slice on the driver");
     EvaluationSummary summary = summarizer.summarize(modelInfos, reference, scored);
-    Map<String, Long> versions = new LinkedHashMap<>();
-    versions.put(Lakehouse.PREDICTIONS, predictionsVersion);
-    versions.put(Lakehouse.INSTRUCT_PAIRS, build.version());
-    versions.put(Lakehouse.SILVER_REPORTS, silverVersion);
     ReportContext context = new ReportContext(runId, run.runId(), run.buildRunId(), run.splits(), versions, notes,
         useStemmer, bootstrapSamples, confidence, seed, started, radlakeVersion());
 
-    SparkSteps.describe(spark, JOB, "write " + Lakehouse.ROUGE_SCORES + " and " + Lakehouse.ROUGE_SLICES);
+    SparkSteps.describe(spark, JOB, "write " + Lakehouse.ROUGE_SCORES + ", " + Lakehouse.ROUGE_CORPUS + " and "
+        + Lakehouse.ROUGE_SLICES);
     TableWriter writer = new TableWriter(spark, lakehouse);
     RougeTableRows rows = new RougeTableRows(context, summary);
-    long scoreRows = inserted(writer.mergeNew(Lakehouse.ROUGE_SCORES, rows.scores(spark),
+    long exampleRows = inserted(writer.mergeNew(Lakehouse.ROUGE_SCORES,
+        RougeExampleRows.of(scoredRows, context, modelInfos.size()), List.of("run_id", "model_id", "example_key")));
+    long corpusRows = inserted(writer.mergeNew(Lakehouse.ROUGE_CORPUS, rows.corpus(spark),
         List.of("run_id", "model_id", "rouge_type")));
     long sliceRows = inserted(writer.mergeNew(Lakehouse.ROUGE_SLICES, rows.slices(spark),
         List.of("run_id", "model_id", "slice_group", "rouge_type")));
@@ -314,9 +343,9 @@ public final class EvaluateStep {
     details.put("confidence", Double.toString(confidence));
     details.put("seed", Long.toString(seed));
     details.put("report", reportFile.toString());
-    StepResult step = new StepResult(runId, JOB, "score", started, Instant.now(), run.rowCount(),
-        scoreRows + sliceRows, rows.scoreRowCount() + rows.sliceRowCount() - scoreRows - sliceRows, 0,
-        StepResult.SUCCEEDED, details);
+    long written = exampleRows + corpusRows + sliceRows;
+    StepResult step = new StepResult(runId, JOB, "score", started, Instant.now(), run.rowCount(), written,
+        scored.size() + rows.corpusRowCount() + rows.sliceRowCount() - written, 0, StepResult.SUCCEEDED, details);
     LOG.info("{}; predictions run {}, build {}, {} examples x {} models, report {}", step.summary(), run.runId(),
         run.buildRunId(), summary.examples(), modelInfos.size(), reportFile);
     return new EvaluateResult(step, run.runId(), run.buildRunId(), run.splits(), versions, notes, summary,

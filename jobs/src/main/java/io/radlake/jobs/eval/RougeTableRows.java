@@ -22,16 +22,16 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The rows of {@code gold.rouge_scores} (per model and ROUGE type) and {@code gold.rouge_slices} (per model, slice
- * group and ROUGE type) for one evaluation, in the contracts' column order. A suppressed group's row carries its key
- * and {@code suppressed = true}, every number null.
+ * The rows of {@code gold.rouge_corpus} (per model and ROUGE type) and {@code gold.rouge_slices} (per model, slice
+ * group and ROUGE type) for one evaluation, in the contracts' column order, made on the driver from the summary. A
+ * suppressed group's row carries its key and {@code suppressed = true}, every number null.
  */
 final class RougeTableRows {
   private final ReportContext context;
   private final EvaluationSummary summary;
-  private final List<Row> scores = new ArrayList<>();
+  private final List<Row> corpus = new ArrayList<>();
   private final List<Row> slices = new ArrayList<>();
-  private final StructType scoresSchema = DataContractLoader.forTable(Lakehouse.ROUGE_SCORES).toSparkSchema();
+  private final StructType corpusSchema = DataContractLoader.forTable(Lakehouse.ROUGE_CORPUS).toSparkSchema();
   private final StructType slicesSchema = DataContractLoader.forTable(Lakehouse.ROUGE_SLICES).toSparkSchema();
 
   RougeTableRows(ReportContext context, EvaluationSummary summary) {
@@ -40,7 +40,7 @@ final class RougeTableRows {
     Timestamp at = Timestamp.from(context.evaluatedAt());
     for (ModelScores model : summary.models()) {
       for (Map.Entry<RougeType, AggregateScore> entry : model.corpus().byType().entrySet()) {
-        scores.add(scoreRow(model, entry.getKey(), entry.getValue(), at));
+        corpus.add(corpusRow(model, entry.getKey(), entry.getValue(), at));
       }
     }
     for (SliceRow row : summary.slices()) {
@@ -50,58 +50,58 @@ final class RougeTableRows {
     }
   }
 
-  Dataset<Row> scores(SparkSession spark) {
-    return spark.createDataFrame(scores, scoresSchema);
+  Dataset<Row> corpus(SparkSession spark) {
+    return spark.createDataFrame(corpus, corpusSchema);
   }
 
   Dataset<Row> slices(SparkSession spark) {
     return spark.createDataFrame(slices, slicesSchema);
   }
 
-  long scoreRowCount() {
-    return scores.size();
+  long corpusRowCount() {
+    return corpus.size();
   }
 
   long sliceRowCount() {
     return slices.size();
   }
 
-  private Row scoreRow(ModelScores model, RougeType type, AggregateScore score, Timestamp at) {
-    Object[] row = new Object[scoresSchema.size()];
-    set(scoresSchema, row, "run_id", context.evaluationRunId());
-    set(scoresSchema, row, "model_id", model.modelId());
-    set(scoresSchema, row, "rouge_type", type.key());
-    set(scoresSchema, row, "predictions_run_id", context.predictionsRunId());
-    set(scoresSchema, row, "build_run_id", context.buildRunId());
-    set(scoresSchema, row, "model_kind", model.model().kind());
-    set(scoresSchema, row, "model_version", model.model().version());
-    set(scoresSchema, row, "examples", summary.examples());
-    set(scoresSchema, row, "precision", score.mean().precision());
-    set(scoresSchema, row, "precision_low", score.low().precision());
-    set(scoresSchema, row, "precision_mid", score.mid().precision());
-    set(scoresSchema, row, "precision_high", score.high().precision());
-    set(scoresSchema, row, "recall", score.mean().recall());
-    set(scoresSchema, row, "recall_low", score.low().recall());
-    set(scoresSchema, row, "recall_mid", score.mid().recall());
-    set(scoresSchema, row, "recall_high", score.high().recall());
-    set(scoresSchema, row, "f1", score.mean().fmeasure());
-    set(scoresSchema, row, "f1_low", score.low().fmeasure());
-    set(scoresSchema, row, "f1_mid", score.mid().fmeasure());
-    set(scoresSchema, row, "f1_high", score.high().fmeasure());
-    set(scoresSchema, row, "reference_model_id", summary.referenceModelId());
+  private Row corpusRow(ModelScores model, RougeType type, AggregateScore score, Timestamp at) {
+    Object[] row = new Object[corpusSchema.size()];
+    set(corpusSchema, row, "run_id", context.evaluationRunId());
+    set(corpusSchema, row, "model_id", model.modelId());
+    set(corpusSchema, row, "rouge_type", type.key());
+    set(corpusSchema, row, "predictions_run_id", context.predictionsRunId());
+    set(corpusSchema, row, "build_run_id", context.buildRunId());
+    set(corpusSchema, row, "model_kind", model.model().kind());
+    set(corpusSchema, row, "model_version", model.model().version());
+    set(corpusSchema, row, "examples", summary.examples());
+    set(corpusSchema, row, "precision", score.mean().precision());
+    set(corpusSchema, row, "precision_low", score.low().precision());
+    set(corpusSchema, row, "precision_mid", score.mid().precision());
+    set(corpusSchema, row, "precision_high", score.high().precision());
+    set(corpusSchema, row, "recall", score.mean().recall());
+    set(corpusSchema, row, "recall_low", score.low().recall());
+    set(corpusSchema, row, "recall_mid", score.mid().recall());
+    set(corpusSchema, row, "recall_high", score.high().recall());
+    set(corpusSchema, row, "f1", score.mean().fmeasure());
+    set(corpusSchema, row, "f1_low", score.low().fmeasure());
+    set(corpusSchema, row, "f1_mid", score.mid().fmeasure());
+    set(corpusSchema, row, "f1_high", score.high().fmeasure());
+    set(corpusSchema, row, "reference_model_id", summary.referenceModelId());
     model.difference(type).ifPresent((DifferenceInterval d) -> {
-      set(scoresSchema, row, "f1_minus_reference", d.mean());
-      set(scoresSchema, row, "f1_minus_reference_low", d.low());
-      set(scoresSchema, row, "f1_minus_reference_high", d.high());
+      set(corpusSchema, row, "f1_minus_reference", d.mean());
+      set(corpusSchema, row, "f1_minus_reference_low", d.low());
+      set(corpusSchema, row, "f1_minus_reference_high", d.high());
     });
-    set(scoresSchema, row, "use_stemmer", context.useStemmer());
-    set(scoresSchema, row, "bootstrap_samples", context.samples());
-    set(scoresSchema, row, "confidence", context.confidence());
-    set(scoresSchema, row, "seed", context.seed());
-    set(scoresSchema, row, "predictions_version", context.tableVersions().get(Lakehouse.PREDICTIONS));
-    set(scoresSchema, row, "instruct_pairs_version", context.tableVersions().get(Lakehouse.INSTRUCT_PAIRS));
-    set(scoresSchema, row, "silver_version", context.tableVersions().get(Lakehouse.SILVER_REPORTS));
-    set(scoresSchema, row, "evaluated_at", at);
+    set(corpusSchema, row, "use_stemmer", context.useStemmer());
+    set(corpusSchema, row, "bootstrap_samples", context.samples());
+    set(corpusSchema, row, "confidence", context.confidence());
+    set(corpusSchema, row, "seed", context.seed());
+    set(corpusSchema, row, "predictions_version", context.tableVersions().get(Lakehouse.PREDICTIONS));
+    set(corpusSchema, row, "instruct_pairs_version", context.tableVersions().get(Lakehouse.INSTRUCT_PAIRS));
+    set(corpusSchema, row, "silver_version", context.tableVersions().get(Lakehouse.SILVER_REPORTS));
+    set(corpusSchema, row, "evaluated_at", at);
     return RowFactory.create(row);
   }
 

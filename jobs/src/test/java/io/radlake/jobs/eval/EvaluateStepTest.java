@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,7 +66,8 @@ class EvaluateStepTest extends SparkTestBase {
   private static EvaluateResult result;
   private static long build1PairsVersion;
   private static BuildSnapshot build1Snapshot;
-  /** gold.rouge_scores and gold.rouge_slices after the run, read once. */
+  /** gold.rouge_scores (per example), gold.rouge_corpus and gold.rouge_slices after the run, read once. */
+  private static List<Row> examples;
   private static List<Row> scores;
   private static List<Row> slices;
 
@@ -88,7 +90,8 @@ class EvaluateStepTest extends SparkTestBase {
     writer.replace(Lakehouse.INSTRUCT_PAIRS,
         table(Lakehouse.INSTRUCT_PAIRS).withColumn("build_run_id", lit("build-2")));
     build1Snapshot = BuildSnapshot.locate(spark, lakehouse.tablePath(Lakehouse.INSTRUCT_PAIRS), "build-1");
-    scores = table(Lakehouse.ROUGE_SCORES).collectAsList();
+    examples = table(Lakehouse.ROUGE_SCORES).collectAsList();
+    scores = table(Lakehouse.ROUGE_CORPUS).collectAsList();
     slices = table(Lakehouse.ROUGE_SLICES).collectAsList();
   }
 
@@ -146,7 +149,51 @@ class EvaluateStepTest extends SparkTestBase {
     assertThat(run).filteredOn(r -> r.getAs("model_id").equals("baseline:constant"))
         .allSatisfy(r -> assertThat((Object) r.getAs("f1_minus_reference")).isNull());
     assertThat(result.step().rowsIn()).isEqualTo(3L * REPORTS);
-    assertThat(result.step().rowsOut()).isEqualTo(12 + rows(slices, "evaluate-1").size());
+    assertThat(result.step().rowsOut()).isEqualTo(3 * REPORTS + 12 + rows(slices, "evaluate-1").size());
+  }
+
+  @Test
+  void perExampleScoresAreOneRowPerModelAndExampleAndAverageToTheCorpusScores() {
+    List<Row> run = rows(examples, "evaluate-1");
+    assertThat(run).hasSize(3 * REPORTS);
+    assertThat(run.stream().map(r -> r.getAs("model_id") + "/" + r.getAs("example_key")).distinct())
+        .hasSize(3 * REPORTS);
+    for (String model : List.of("copy", "model-a", "baseline:constant")) {
+      List<Row> ofModel = run.stream().filter(r -> r.getAs("model_id").equals(model)).toList();
+      for (RougeType type : RougeType.values()) {
+        double mean = ofModel.stream().mapToDouble(r -> r.<Double>getAs(type.key() + "_f1")).average().orElseThrow();
+        Row corpus = rows(scores, "evaluate-1").stream().filter(r -> r.getAs("model_id").equals(model)
+            && r.getAs("rouge_type").equals(type.key())).findFirst().orElseThrow();
+        assertThat(mean).as(model + " " + type.key()).isCloseTo(corpus.<Double>getAs("f1"), within(1e-12));
+      }
+    }
+    assertThat(run).allSatisfy(r -> {
+      assertThat((String) r.getAs("predictions_run_id")).isEqualTo("infer-1");
+      assertThat((String) r.getAs("build_run_id")).isEqualTo("build-1");
+    });
+    // The constant's own impression is the normal study (every 4th report); the abnormal flag is the slice's group.
+    long abnormal = run.stream().filter(r -> r.<Boolean>getAs("abnormal")).count();
+    assertThat(abnormal).isEqualTo(3L * (REPORTS - REPORTS / STUDIES.length));
+    assertThat(rows(slices, "evaluate-1")).filteredOn(r -> r.getAs("slice_group").equals("study_class=abnormal"))
+        .allSatisfy(r -> assertThat(3L * r.<Integer>getAs("n")).isEqualTo(abnormal));
+    Row first = run.stream().filter(r -> r.getAs("example_key").equals(ExampleKey.ofReport(reportKey(0)).value()))
+        .findFirst().orElseThrow();
+    assertThat(Arrays.asList(first.getAs("patient_sex"), first.getAs("age_band"), first.getAs("modality"),
+        first.getAs("body_part"), first.getAs("site_id"), first.getAs("split"), first.getAs("abnormal")))
+        .containsExactly("U", "18-39", "CT", "HEAD", "SITE-C", "train", false);
+    assertThat(run).filteredOn(r -> r.getAs("model_id").equals("copy"))
+        .allSatisfy(r -> assertThat((double) r.getAs("rougeLsum_f1")).isEqualTo(1.0));
+  }
+
+  @Test
+  void rerunningARunIdAddsNothing() {
+    long before = table(Lakehouse.ROUGE_SCORES).count() + table(Lakehouse.ROUGE_CORPUS).count()
+        + table(Lakehouse.ROUGE_SLICES).count();
+    EvaluateResult again = new EvaluateStep(spark).lakehouse(lakehouse).runId("evaluate-1").predictionsRunId("infer-1")
+        .bootstrapSamples(20).seed(SEED).reportDir(newFolder("rerun-report")).execute();
+    assertThat(again.step().rowsOut()).isZero();
+    assertThat(table(Lakehouse.ROUGE_SCORES).count() + table(Lakehouse.ROUGE_CORPUS).count()
+        + table(Lakehouse.ROUGE_SLICES).count()).isEqualTo(before);
   }
 
   @Test
@@ -198,6 +245,9 @@ class EvaluateStepTest extends SparkTestBase {
     }
     JsonNode metrics = new ObjectMapper().readTree(report.resolveSibling("metrics.json").toFile());
     assertThat(metrics.get("examples").asInt()).isEqualTo(REPORTS);
+    // The PNG charts are published with the page: models, the 8 slices, lengths.
+    assertThat(metrics.get("charts")).hasSize(10)
+        .allSatisfy(name -> assertThat(report.resolveSibling(name.asText())).isNotEmptyFile());
     Row modelA = rows(scores, "evaluate-1").stream().filter(r -> r.getAs("model_id").equals("model-a")
         && r.getAs("rouge_type").equals("rouge1")).findFirst().orElseThrow();
     assertThat(metrics.get("models").get(1).get("scores").get("rouge1").get("fmeasure").get("mean").asDouble())
@@ -288,6 +338,17 @@ class EvaluateStepTest extends SparkTestBase {
     values[schema.fieldIndex("gap_to_best")] = 0.2; // a group cannot beat the best group
     Dataset<Row> bad = spark.createDataFrame(List.of(RowFactory.create(values)), schema);
     assertThatThrownBy(() -> writer.append(Lakehouse.ROUGE_SLICES, bad)).hasMessageContaining("gap_to_best_range");
+
+    StructType perExample = DataContractLoader.forTable(Lakehouse.ROUGE_SCORES).toSparkSchema();
+    Object[] example = new Object[perExample.size()];
+    for (int i = 0; i < example.length; i++) {
+      example[i] = examples.get(0).get(i);
+    }
+    example[perExample.fieldIndex("run_id")] = "evaluate-bad";
+    example[perExample.fieldIndex("rouge2_recall")] = 1.5;
+    Dataset<Row> badExample = spark.createDataFrame(List.of(RowFactory.create(example)), perExample);
+    assertThatThrownBy(() -> writer.append(Lakehouse.ROUGE_SCORES, badExample))
+        .hasMessageContaining("rouge2_recall_range");
   }
 
   private static EvaluateResult evaluate(String predictionsRun) {

@@ -32,7 +32,6 @@ public final class HtmlReport {
     /** The type the slice charts and the gap tables use: the usual headline measure for summaries. */
     static final RougeType SLICE_TYPE = RougeType.ROUGE_L;
 
-    private static final int LARGEST_GAPS = 12;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -99,8 +98,9 @@ public final class HtmlReport {
         provenance();
         out.append("<footer>Made by radlake ").append(esc(context.radlakeVersion()))
                 .append(" <code>radlake evaluate</code>. The same numbers are in <code>")
-                .append(MetricsJson.FILE_NAME).append("</code> beside this file and in gold.rouge_scores and")
-                .append(" gold.rouge_slices (run_id ").append(esc(context.evaluationRunId())).append(").</footer>\n");
+                .append(MetricsJson.FILE_NAME).append("</code> beside this file and in gold.rouge_corpus,")
+                .append(" gold.rouge_slices and (per example) gold.rouge_scores (run_id ")
+                .append(esc(context.evaluationRunId())).append("); the charts also as PNG files beside it.</footer>\n");
         out.append("</main>\n</body>\n</html>\n");
         return out.toString();
     }
@@ -185,7 +185,8 @@ public final class HtmlReport {
                 .append(ModelComparisonChart.render(summary.models(), types, context.confidence()))
                 .append("<figcaption>Mean F1 over the ").append(summary.examples())
                 .append(" examples; whiskers: ").append(Labels.confidence(context.confidence()))
-                .append(" bootstrap interval of the mean. Pale dashed bars are baselines.</figcaption>\n</figure>\n");
+                .append(" bootstrap interval of the mean. Pale dashed bars are baselines. ")
+                .append(pngLink(PngCharts.MODELS_FILE)).append("</figcaption>\n</figure>\n");
         out.append("<p>Mean F1 and its ").append(Labels.confidence(context.confidence()))
                 .append(" interval; bold: the best model.</p>\n<table>\n<thead><tr><th>model</th><th>kind</th>");
         for (RougeType type : types) {
@@ -244,29 +245,21 @@ public final class HtmlReport {
                 .append(summary.minGroupSize()).append(" examples are suppressed, and so are the groups that would let")
                 .append(" one compute a suppressed group by subtraction (complementary suppression); a suppressed")
                 .append(" group shows neither its size nor its scores, for any model.</p>\n");
-        for (SliceDefinition definition : summary.plan().definitions()) {
-            if (definition.arity() == 0) {
-                continue;
-            }
+        for (Map.Entry<SliceDefinition, String> chart : PngCharts.sliceFiles(summary).entrySet()) {
+            SliceDefinition definition = chart.getKey();
             out.append("<h3>By ").append(esc(Labels.definition(definition))).append("</h3>\n<figure>\n")
                     .append(SliceForestChart.render(summary, definition, SLICE_TYPE, context.confidence()))
-                    .append("</figure>\n");
+                    .append("<figcaption>").append(pngLink(chart.getValue()))
+                    .append(" (bars with interval whiskers; red outline: the largest gaps)</figcaption>\n</figure>\n");
         }
     }
 
-    /** Published groups below their model's overall mean, worst gap first. */
     private List<SliceRow> largestGaps() {
-        return summary.slices().stream()
-                .filter(r -> !r.result().suppressed() && !r.result().key().isOverall())
-                .filter(r -> r.result().metric(SLICE_TYPE).gap() < 0)
-                .sorted(Comparator.comparingDouble((SliceRow r) -> r.result().metric(SLICE_TYPE).gap())
-                        .thenComparing(r -> r.result().key())
-                        .thenComparing(SliceRow::modelId))
-                .limit(LARGEST_GAPS).toList();
+        return LargestGaps.of(summary, SLICE_TYPE);
     }
 
     private void gaps() {
-        out.append("<h2>Largest gaps</h2>\n<p>The (at most ").append(LARGEST_GAPS)
+        out.append("<h2>Largest gaps</h2>\n<p>The (at most ").append(LargestGaps.LIMIT)
                 .append(") published groups furthest below their model's overall ").append(Labels.type(SLICE_TYPE)).append(" F1. Bold: the interval")
                 .append(" excludes the overall mean.</p>\n<table>\n<thead><tr><th>model</th><th>group</th>")
                 .append("<th class=\"num\">n</th><th class=\"num\">F1</th><th class=\"num\">interval</th>")
@@ -290,7 +283,8 @@ public final class HtmlReport {
         out.append("<h2>Length of generated and reference impressions</h2>\n<figure>\n")
                 .append(LengthChart.render(summary.referenceLengths(), summary.models()))
                 .append("<figcaption>Share of examples per length bin. A model far shorter than the references")
-                .append(" loses recall; far longer, precision.</figcaption>\n</figure>\n")
+                .append(" loses recall; far longer, precision. ").append(pngLink(PngCharts.LENGTHS_FILE))
+                .append("</figcaption>\n</figure>\n")
                 .append("<table>\n<thead><tr><th>text</th><th class=\"num\">mean tokens</th>")
                 .append("<th class=\"num\">median tokens</th></tr></thead>\n<tbody>\n")
                 .append("<tr><td><span class=\"swatch\" style=\"background:").append(Palette.REFERENCE)
@@ -360,6 +354,11 @@ public final class HtmlReport {
             fact("note", esc(note));
         }
         out.append("</tbody>\n</table>\n");
+    }
+
+    /** A link to a PNG chart beside this file (a relative link: nothing is fetched to show the page). */
+    private static String pngLink(String fileName) {
+        return "PNG: <a href=\"" + esc(fileName) + "\">" + esc(fileName) + "</a>";
     }
 
     private void fact(String name, String valueHtml) {

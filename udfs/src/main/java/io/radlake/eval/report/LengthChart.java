@@ -75,7 +75,7 @@ final class LengthChart {
     }
 
     /** Bins up to the last one that any series uses (at least one). */
-    private static int usedBins(LengthSummary reference, List<ModelScores> models) {
+    static int usedBins(LengthSummary reference, List<ModelScores> models) {
         int bins = reference.histogram().counts().size();
         while (bins > 1 && isEmpty(reference, bins - 1) && allEmpty(models, bins - 1)) {
             bins--;

@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@value #FILE_NAME}: the report's numbers for programs, the same as the HTML shows and gold.rouge_scores /
- * gold.rouge_slices hold. Suppressed slice groups appear with {@code "suppressed": true} and no size or score.
+ * {@value #FILE_NAME}: the report's numbers for programs, the same as the HTML shows and gold.rouge_corpus /
+ * gold.rouge_slices hold, and the names of the PNG charts beside it. Suppressed slice groups appear with
+ * {@code "suppressed": true} and no size or score.
  * ROUGE types are keyed by rouge-score's names (rouge1, rouge2, rougeL, rougeLsum).
  */
 public final class MetricsJson {
@@ -60,6 +61,7 @@ public final class MetricsJson {
             slices.add(slice(row));
         }
         root.put("slices", slices);
+        root.put("charts", PngCharts.fileNames(summary));
         return Json.write(root);
     }
 

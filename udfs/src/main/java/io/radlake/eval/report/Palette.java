@@ -1,5 +1,7 @@
 package io.radlake.eval.report;
 
+import java.awt.Color;
+
 /**
  * Model colours: the Okabe-Ito palette, distinguishable with the common colour-vision deficiencies and in grey
  * print. Model i gets colour i (cycling after eight); the reference impressions are drawn in neutral grey.
@@ -15,5 +17,10 @@ final class Palette {
 
     static String colour(int modelIndex) {
         return COLOURS[Math.floorMod(modelIndex, COLOURS.length)];
+    }
+
+    /** The same colour for Java2D (the PNG charts). */
+    static Color awt(int modelIndex) {
+        return Color.decode(colour(modelIndex));
     }
 }

@@ -123,8 +123,8 @@ public final class RougeScoringPartition implements MapPartitionsFunction<Row, R
                 row.<Integer>getAs(REFERENCE_TOKENS), row.<Integer>getAs(GENERATED_TOKENS));
     }
 
-    /** e.g. rougeL_fmeasure. */
-    static String column(RougeType type, String measure) {
+    /** The output column of a type and measure (precision, recall, fmeasure), e.g. rougeL_fmeasure. */
+    public static String column(RougeType type, String measure) {
         return type.key() + "_" + measure;
     }
 }

@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilder;
@@ -66,8 +68,15 @@ class HtmlReportTest {
 
     @Test
     void theReportFetchesNothingAndRunsNoScript() {
+        // The only links are to the PNG charts beside the file; following a link is the reader's choice.
+        List<String> links = new ArrayList<>();
+        Matcher href = Pattern.compile(" href=\"([^\"]*)\"").matcher(HTML);
+        while (href.find()) {
+            links.add(href.group(1));
+        }
+        assertThat(links).containsExactlyElementsOf(PngCharts.fileNames(SUMMARY));
         String withoutNamespaces = HTML.replace("http://www.w3.org/1999/xhtml", "")
-                .replace("http://www.w3.org/2000/svg", "");
+                .replace("http://www.w3.org/2000/svg", "").replaceAll(" href=\"chart-[a-z0-9_-]+\\.png\"", "");
         assertThat(withoutNamespaces).doesNotContain("http", "<script", " src=", " href=", "url(", "@import",
                 "<link");
     }
@@ -140,15 +149,16 @@ class HtmlReportTest {
     }
 
     @Test
-    void publishingReplacesTheFolderWithBothFilesAndLeavesNothingElse(@TempDir Path dir) throws Exception {
+    void publishingReplacesTheFolderWithTheReportFilesAndLeavesNothingElse(@TempDir Path dir) throws Exception {
         Path folder = dir.resolve("report");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("old.txt"), "from an earlier run");
         Path html = ReportFiles.publish(folder, ReportFixtures.context(), SUMMARY);
         assertThat(html).isEqualTo(folder.resolve("report.html"));
+        List<String> expected = new ArrayList<>(List.of("report.html", "metrics.json"));
+        expected.addAll(PngCharts.fileNames(SUMMARY));
         try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.html",
-                    "metrics.json");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(expected);
         }
         try (Stream<Path> siblings = Files.list(dir)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("report");

@@ -4,6 +4,7 @@ import io.radlake.eval.slices.SlicePlan;
 import io.radlake.eval.slices.SuppressionPolicy;
 import io.radlake.eval.summary.EvaluationSummarizer;
 import io.radlake.eval.summary.EvaluationSummary;
+import io.radlake.eval.summary.ScoredExample;
 import io.radlake.eval.summary.StudyClass;
 import io.radlake.eval.summary.SummaryFixtures;
 
@@ -21,8 +22,12 @@ final class ReportFixtures {
     }
 
     static EvaluationSummary summary() {
+        return summary(SummaryFixtures.examples());
+    }
+
+    static EvaluationSummary summary(List<ScoredExample> examples) {
         return new EvaluationSummarizer(PLAN, SuppressionPolicy.defaults(), 200, 0.95, 3)
-                .summarize(SummaryFixtures.MODELS, "baseline:constant", SummaryFixtures.examples());
+                .summarize(SummaryFixtures.MODELS, "baseline:constant", examples);
     }
 
     static ReportContext context() {
