@@ -14,6 +14,7 @@ import io.radlake.infer.TorchGenerator;
 import io.radlake.infer.baseline.Baseline;
 import io.radlake.spark.Lakehouse;
 import io.radlake.spark.TableWriter;
+import io.radlake.testing.OtherSchemeLocalFileSystem;
 import io.radlake.testing.RepoPaths;
 import io.radlake.testing.SparkTestBase;
 import java.nio.file.Files;
@@ -132,6 +133,44 @@ class InferStepTest extends SparkTestBase {
     assertThat(predictions("infer-b8")).extracting(r -> r.getAs("example_key") + "=" + r.getAs("generated_text"))
         .isEqualTo(predictions("infer-b1").stream().map(r -> r.getAs("example_key") + "=" + r.getAs("generated_text"))
             .toList());
+  }
+
+  /**
+   * The two ways a cluster gets the model besides a shared path: a name shipped with --archives / --files (Spark's
+   * files root) and a Hadoop URI copied once per JVM to local disk. Both give the rows of the local folder.
+   */
+  @Test
+  void aModelShippedToSparkFilesOrOnAHadoopFileSystemGivesTheRowsOfTheLocalFolder() throws Exception {
+    run("infer-local", model.toString(), List.of(), 4);
+    Path shipped = copyOf(model);
+    spark.sparkContext().addFile(shipped.toString(), true);
+    String name = shipped.getFileName().toString();
+    assertThat(Path.of(name)).as("the name alone is no folder here: only Spark's files root has it").doesNotExist();
+    run("infer-shipped", name, List.of(), 4);
+
+    Path remote = copyOf(model);
+    String uri = OtherSchemeLocalFileSystem.SCHEME + "://" + remote.toAbsolutePath();
+    run("infer-uri", uri, List.of(), 4);
+
+    List<String> local = textsByExample("infer-local");
+    assertThat(local).hasSize(6);
+    assertThat(textsByExample("infer-shipped")).isEqualTo(local);
+    assertThat(textsByExample("infer-uri")).isEqualTo(local);
+    String version = ModelFolder.open(model).version();
+    assertThat(Path.of(System.getProperty("java.io.tmpdir"), "radlake-models", version, "model.pt"))
+        .as("the URI's copy on local disk, named by the model's version").isRegularFile();
+
+    Path incomplete = copyOf(model);
+    Files.delete(incomplete.resolve("tokenizer.json"));
+    String incompleteUri = OtherSchemeLocalFileSystem.SCHEME + "://" + incomplete.toAbsolutePath();
+    assertThatThrownBy(() -> run("infer-incomplete", incompleteUri, List.of(), 4))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("model folder " + incompleteUri + " has no tokenizer.json");
+  }
+
+  private List<String> textsByExample(String runId) {
+    return predictions(runId).stream()
+        .map(r -> r.getAs("example_key") + " " + r.getAs("model_version") + " " + r.getAs("generated_text")).toList();
   }
 
   @Test
