@@ -9,7 +9,8 @@ import java.util.Map;
  * The dictionary pass as one hash lookup per word: entries are keyed by their first word (the leading run of
  * letters and digits, folded, see {@link Chars}), the scan hashes each word of the text once and checks the few
  * entries sharing that first word ("new" -> "new york", "new jersey", ...) char by char. It finds exactly the
- * whole-word matches that {@link AhoCorasick} finds, in the same order (end, then start), because a whole-word
+ * whole-word matches of the Aho-Corasick automaton it replaced (kept as the tests' reference, AhoCorasick), in the
+ * same order (end, then start), because a whole-word
  * match can only start where a word starts (or at a punctuation char) and its first word must be the text's
  * whole word there (word boundaries are judged on the raw text, entries compared folded: the two agree because
  * folding never turns a letter or digit into another kind of char, which {@code WordKeyedDictionaryTest} checks

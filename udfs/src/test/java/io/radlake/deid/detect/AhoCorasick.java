@@ -9,7 +9,8 @@ import java.util.Map;
  * Aho-Corasick automaton over folded text ({@link Chars}), compiled to a dense transition table on a small
  * alphabet (the chars that occur in entries; every other char sends the automaton back to the root), so the scan
  * costs one table lookup per char whatever the number of entries. Reports whole-word matches only. Immutable and
- * thread-safe.
+ * thread-safe. The engine's dictionary pass before {@link WordKeyedDictionary}; kept here, in the tests, as the
+ * reference that WordKeyedDictionary must match hit for hit.
  */
 public final class AhoCorasick implements DictionaryScanner {
 
